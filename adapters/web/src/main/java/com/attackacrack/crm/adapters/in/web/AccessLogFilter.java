@@ -1,0 +1,61 @@
+package com.attackacrack.crm.adapters.in.web;
+
+import io.helidon.webserver.http.Filter;
+import io.helidon.webserver.http.FilterChain;
+import io.helidon.webserver.http.RoutingRequest;
+import io.helidon.webserver.http.RoutingResponse;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Logs one line per request on {@code crm.access}: method, path without the query string (it may carry tokens), status,
+ * duration, response bytes and remote address, as key=value pairs.
+ */
+public final class AccessLogFilter implements Filter {
+
+    /** The logger name operators filter on. */
+    public static final String LOGGER_NAME = "crm.access";
+
+    private static final Logger ACCESS = LoggerFactory.getLogger(LOGGER_NAME);
+    private static final int MAX_PATH_LENGTH = 512;
+
+    @Override
+    public void filter(FilterChain chain, RoutingRequest request, RoutingResponse response) {
+        long started = System.nanoTime();
+        try {
+            chain.proceed();
+        } finally {
+            log(request.prologue().method().text(),
+                    request.prologue().uriPath().rawPath(),
+                    response.status().code(),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
+                    response.bytesWritten(),
+                    request.remotePeer().host());
+        }
+    }
+
+    /**
+     * Writes one access line; also used for answers given before routing (e.g. an oversized body).
+     * A negative duration or byte count is logged as {@code -} (unknown).
+     */
+    public static void log(String method, String path, int status, long durationMillis, long bytes, String remote) {
+        if (ACCESS.isInfoEnabled()) {
+            ACCESS.info("method={} path={} status={} durationMs={} bytes={} remote={}",
+                    clean(method), clean(path), status, orDash(durationMillis), orDash(bytes), clean(remote));
+        }
+    }
+
+    private static Object orDash(long value) {
+        return value >= 0 ? value : "-";
+    }
+
+    private static String clean(String value) {
+        if (value == null || value.isEmpty()) {
+            return "-";
+        }
+        String withoutQuery = value.indexOf('?') >= 0 ? value.substring(0, value.indexOf('?')) : value;
+        String printable = withoutQuery.replaceAll("[\\p{Cntrl}\\s]", "_");
+        return printable.length() > MAX_PATH_LENGTH ? printable.substring(0, MAX_PATH_LENGTH) + "..." : printable;
+    }
+}

@@ -1,0 +1,99 @@
+package com.attackacrack.crm.adapters.in.web;
+
+import com.attackacrack.crm.adapters.in.web.error.ErrorPages;
+import com.attackacrack.crm.adapters.in.web.error.FriendlyDirectHandler;
+import com.attackacrack.crm.adapters.in.web.error.HttpErrorHandler;
+import com.attackacrack.crm.adapters.in.web.error.NotFoundHandler;
+import com.attackacrack.crm.adapters.in.web.error.UnexpectedErrorHandler;
+import io.helidon.http.DirectHandler;
+import io.helidon.http.HttpException;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.DirectHandlers;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.HttpService;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The CRM's HTTP server: Helidon WebServer with the shared filters, static assets, controllers and error pages. */
+public final class CrmWebServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CrmWebServer.class);
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
+
+    private final WebServer server;
+
+    private CrmWebServer(WebServer server) {
+        this.server = server;
+    }
+
+    /**
+     * Builds and starts the server.
+     *
+     * @param settings    address, limits, production flag, version and environment
+     * @param renderer    the page renderer the controllers were built with (error pages use it too)
+     * @param controllers the feature controllers, registered at the root in this order
+     * @return the running server
+     */
+    public static CrmWebServer start(WebSettings settings, TemplateRenderer renderer, List<? extends HttpService> controllers) {
+        Objects.requireNonNull(settings, "settings");
+        ErrorPages pages = new ErrorPages(renderer, settings.production());
+        WebServer server = WebServer.builder()
+                .host(settings.host())
+                .port(settings.port())
+                .maxPayloadSize(settings.maxRequestBodyBytes())
+                .shutdownGracePeriod(SHUTDOWN_GRACE)
+                .shutdownHook(false)
+                .directHandlers(directHandlers(pages))
+                .routing(routing -> routing(routing, settings, renderer, controllers))
+                .build()
+                .start();
+        LOG.info("Web server listening host={} port={} environment={} version={}", settings.host(), server.port(),
+                settings.environment(), settings.appVersion());
+        return new CrmWebServer(server);
+    }
+
+    /**
+     * Sets up the routing: filters first, then static assets, controllers, and finally the 404 fallback and error handlers.
+     * Used by {@link #start} and by tests that build their own server.
+     */
+    public static void routing(HttpRouting.Builder routing, WebSettings settings, TemplateRenderer renderer,
+                               List<? extends HttpService> controllers) {
+        ErrorPages pages = new ErrorPages(renderer, settings.production());
+        routing.addFilter(new AccessLogFilter());
+        routing.addFilter(new SecurityHeadersFilter(settings.production()));
+        StaticAssets.register(routing, renderer.assets());
+        controllers.forEach(routing::register);
+        routing.any(new NotFoundHandler(pages));
+        routing.error(HttpException.class, new HttpErrorHandler(pages));
+        routing.error(Throwable.class, new UnexpectedErrorHandler(pages));
+    }
+
+    /** Friendly answers for the errors Helidon raises before or outside routing (body too large, bad request, ...). */
+    public static DirectHandlers directHandlers(ErrorPages pages) {
+        FriendlyDirectHandler handler = new FriendlyDirectHandler(pages);
+        DirectHandlers.Builder builder = DirectHandlers.builder();
+        for (DirectHandler.EventType type : DirectHandler.EventType.values()) {
+            builder.addHandler(type, handler);
+        }
+        return builder.build();
+    }
+
+    /** The port actually bound (useful when the settings asked for port 0). */
+    public int port() {
+        return server.port();
+    }
+
+    /** Whether the server is accepting requests. */
+    public boolean isRunning() {
+        return server.isRunning();
+    }
+
+    /** Stops accepting requests and lets running ones finish within a short grace period. */
+    public void stop() {
+        server.stop();
+        LOG.info("Web server stopped");
+    }
+}

@@ -1,0 +1,39 @@
+package com.attackacrack.crm.adapters.in.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class WebSettingsTest {
+
+    @Test
+    void ofUsesTheDefaultHostAndBodyLimit() {
+        WebSettings settings = WebSettings.of(8080, false, "1.0.0", "development");
+
+        assertThat(settings.host()).isEqualTo("0.0.0.0");
+        assertThat(settings.maxRequestBodyBytes()).isEqualTo(1024L * 1024L);
+        assertThat(settings.production()).isFalse();
+    }
+
+    @Test
+    void withersChangeOnlyTheirField() {
+        WebSettings settings = WebSettings.of(0, true, "1.0.0", "production").withHost("127.0.0.1").withMaxRequestBodyBytes(10);
+
+        assertThat(settings).isEqualTo(new WebSettings("127.0.0.1", 0, true, 10, "1.0.0", "production"));
+    }
+
+    @Test
+    void rejectsAPortOutOfRange() {
+        assertThatThrownBy(() -> WebSettings.of(70_000, false, "1", "test")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> WebSettings.of(-1, false, "1", "test")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void rejectsABlankHostANonPositiveLimitAndBlankNames() {
+        assertThatThrownBy(() -> new WebSettings(" ", 0, false, 1, "1", "test")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new WebSettings("h", 0, false, 0, "1", "test")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new WebSettings("h", 0, false, 1, "", "test")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new WebSettings("h", 0, false, 1, "1", null)).isInstanceOf(NullPointerException.class);
+    }
+}

@@ -1,0 +1,38 @@
+package com.attackacrack.crm.application.fakes;
+
+import com.attackacrack.crm.application.port.out.JobQueue;
+import com.attackacrack.crm.application.port.out.JobRequest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Test fake of {@link JobQueue} that records what was enqueued and when it should run. */
+public final class RecordingJobQueue implements JobQueue {
+
+    /** One recorded enqueue. */
+    public record Enqueued(String id, JobRequest request, Instant runAt) {
+    }
+
+    private final List<Enqueued> enqueued = new ArrayList<>();
+
+    @Override
+    public synchronized String enqueue(JobRequest request) {
+        return enqueueAt(request, null);
+    }
+
+    @Override
+    public synchronized String enqueueAt(JobRequest request, Instant runAt) {
+        String id = "job-" + (enqueued.size() + 1);
+        enqueued.add(new Enqueued(id, request, runAt));
+        return id;
+    }
+
+    @Override
+    public synchronized QueueDepth depth() {
+        return new QueueDepth(enqueued.size(), 0, 0, 0);
+    }
+
+    public synchronized List<Enqueued> enqueued() {
+        return List.copyOf(enqueued);
+    }
+}

@@ -1,0 +1,69 @@
+package com.attackacrack.crm.bootstrap;
+
+import com.attackacrack.crm.adapters.in.cli.MigrateCommand;
+import com.attackacrack.crm.bootstrap.config.ConfigException;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/** The root {@code crm} command: {@code serve} (the default), {@code worker}, {@code migrate}, help and version. */
+@Command(name = "crm", mixinStandardHelpOptions = true, versionProvider = CrmCli.Version.class,
+        description = "Attack-a-Crack CRM. Without a command, runs 'serve'.")
+public final class CrmCli implements Callable<Integer> {
+
+    /** Exit code for configuration errors (sysexits EX_CONFIG). */
+    public static final int EXIT_CONFIG = 78;
+
+    private static final Logger LOG = LoggerFactory.getLogger(CrmCli.class);
+
+    private final ServeCommand serve;
+
+    private CrmCli(ServeCommand serve) {
+        this.serve = serve;
+    }
+
+    /** Builds the command line for the given environment variables. */
+    public static CommandLine create(Map<String, String> env) {
+        ServeCommand serve = new ServeCommand(env);
+        Resources migrateResources = new Resources();
+        CommandLine commandLine = new CommandLine(new CrmCli(serve))
+                .addSubcommand("serve", serve)
+                .addSubcommand("worker", new WorkerCommand(env))
+                .addSubcommand("migrate", new MigrateCommand(() -> Wiring.forMigration(env, migrateResources)));
+        commandLine.setExecutionStrategy(parsed -> {
+            try {
+                return new CommandLine.RunLast().execute(parsed);
+            } finally {
+                migrateResources.close();
+            }
+        });
+        commandLine.setExecutionExceptionHandler((error, cli, parsed) -> {
+            if (error instanceof ConfigException config) {
+                cli.getErr().println(config.getMessage());
+                cli.getErr().flush();
+                return EXIT_CONFIG;
+            }
+            LOG.error("crm {} failed", cli.getCommandName(), error);
+            return 1;
+        });
+        return commandLine;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        return serve.call();
+    }
+
+    /** Reads the version Maven wrote into the jar. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            BuildInfo build = BuildInfo.load();
+            return new String[] {"Attack-a-Crack CRM " + build.version() + " (built " + build.buildTime() + ")"};
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package com.attackacrack.crm.bootstrap;
+
+import com.attackacrack.crm.adapters.in.web.CrmWebServer;
+import com.attackacrack.crm.application.port.in.system.CheckSystemHealthUseCase;
+import com.attackacrack.crm.application.port.out.SchemaMigrator.MigrationReport;
+import com.attackacrack.crm.bootstrap.config.ConfigLoader;
+import com.attackacrack.crm.bootstrap.config.CrmConfig;
+import com.attackacrack.crm.domain.system.ProcessRole;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code crm serve}: migrates the database, then serves the web UI, webhooks and /health until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Run the web server (UI, webhooks, /health). In development it also runs a worker in-process.")
+final class ServeCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    private final Map<String, String> env;
+
+    @Option(names = "--port", description = "HTTP port (default: $PORT, else 8080).")
+    private Integer port;
+
+    @Option(names = "--worker", negatable = true,
+            description = "Also run a job worker in this process (default: on in development, off in production).")
+    private Boolean worker;
+
+    ServeCommand(Map<String, String> env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        CrmConfig loaded = ConfigLoader.load(env);
+        CrmConfig config = port == null ? loaded : loaded.withPort(port);
+        return ProcessRunner.run(config, ProcessRole.SERVE, (wiring, running) -> {
+            MigrationReport report = wiring.migrateDatabase().migrate();
+            LOG.info("Database schema at version {} ({} migration(s) applied now)", report.schemaVersion(), report.applied());
+            if (runsWorker(config)) {
+                running.add("in-process worker", WorkerRuntime.start(wiring));
+            }
+            CheckSystemHealthUseCase health = wiring.checkSystemHealth();
+            CrmWebServer web = wiring.startWebServer(health);
+            running.add("web server", web::stop);
+            LOG.info("Attack-a-Crack CRM is ready: open http://localhost:{}/", web.port());
+        });
+    }
+
+    private boolean runsWorker(CrmConfig config) {
+        return worker == null ? !config.production() : worker;
+    }
+}

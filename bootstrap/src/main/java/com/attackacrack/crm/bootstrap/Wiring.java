@@ -1,0 +1,108 @@
+package com.attackacrack.crm.bootstrap;
+
+import com.attackacrack.crm.adapters.in.web.CrmWebServer;
+import com.attackacrack.crm.adapters.in.web.TemplateRenderer;
+import com.attackacrack.crm.adapters.in.web.WebSettings;
+import com.attackacrack.crm.adapters.in.web.home.HomeController;
+import com.attackacrack.crm.adapters.in.web.system.HealthController;
+import com.attackacrack.crm.adapters.out.persistence.JdbiHeartbeatRepository;
+import com.attackacrack.crm.adapters.out.persistence.JdbiTransactionRunner;
+import com.attackacrack.crm.adapters.out.persistence.PostgresProbe;
+import com.attackacrack.crm.adapters.out.redis.RedisProbe;
+import com.attackacrack.crm.adapters.out.redis.RedisStreamJobQueue;
+import com.attackacrack.crm.application.port.in.jobs.HandleJobUseCase;
+import com.attackacrack.crm.application.port.in.system.CheckSystemHealthUseCase;
+import com.attackacrack.crm.application.port.in.system.MigrateDatabaseUseCase;
+import com.attackacrack.crm.application.port.in.system.PublishHeartbeatUseCase;
+import com.attackacrack.crm.application.port.out.HeartbeatRepository;
+import com.attackacrack.crm.application.port.out.JobQueue;
+import com.attackacrack.crm.application.port.out.TransactionRunner;
+import com.attackacrack.crm.application.service.jobs.HandleJobService;
+import com.attackacrack.crm.application.service.system.CheckSystemHealthService;
+import com.attackacrack.crm.application.service.system.MigrateDatabaseService;
+import com.attackacrack.crm.application.service.system.PublishHeartbeatService;
+import com.attackacrack.crm.application.service.system.RecordHeartbeatHandler;
+import com.attackacrack.crm.bootstrap.config.ConfigLoader;
+import com.attackacrack.crm.bootstrap.config.CrmConfig;
+import com.attackacrack.crm.domain.system.ProcessInfo;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** The composition root: wires adapters into the use cases by hand, once per process. */
+final class Wiring {
+
+    /** A worker that has not delivered a heartbeat for this long counts as down. */
+    static final Duration WORKER_MAX_SILENCE = Duration.ofSeconds(45);
+    static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
+
+    private final CrmConfig config;
+    private final BuildInfo build;
+    private final Infrastructure infrastructure;
+    private final Clock clock;
+    private final HeartbeatRepository heartbeats;
+    private final TransactionRunner transactions;
+
+    Wiring(CrmConfig config, BuildInfo build, Infrastructure infrastructure, Clock clock) {
+        this.config = config;
+        this.build = build;
+        this.infrastructure = infrastructure;
+        this.clock = clock;
+        this.heartbeats = new JdbiHeartbeatRepository(infrastructure.jdbi());
+        this.transactions = new JdbiTransactionRunner(infrastructure.jdbi());
+    }
+
+    /** For {@code crm migrate}: only the database is opened. */
+    static MigrateDatabaseUseCase forMigration(Map<String, String> env, Resources resources) {
+        CrmConfig config = ConfigLoader.load(env);
+        return new MigrateDatabaseService(Infrastructure.database(config, "crm-migrate", resources).migrator());
+    }
+
+    CrmConfig config() {
+        return config;
+    }
+
+    BuildInfo build() {
+        return build;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    Infrastructure infrastructure() {
+        return infrastructure;
+    }
+
+    MigrateDatabaseUseCase migrateDatabase() {
+        return new MigrateDatabaseService(infrastructure.migrator());
+    }
+
+    JobQueue jobQueue() {
+        return new RedisStreamJobQueue(infrastructure.redis(), config.redisKeyPrefix(), clock);
+    }
+
+    CrmWebServer startWebServer(CheckSystemHealthUseCase health) {
+        WebSettings settings = new WebSettings(WebSettings.DEFAULT_HOST, config.port(), config.production(),
+                config.maxRequestBodyBytes(), build.version(), config.environment().code());
+        TemplateRenderer renderer = TemplateRenderer.create(settings);
+        return CrmWebServer.start(settings, renderer, List.of(
+                new HealthController(health, build.version(), clock),
+                new HomeController(health, renderer)));
+    }
+
+    CheckSystemHealthUseCase checkSystemHealth() {
+        return new CheckSystemHealthService(
+                List.of(new PostgresProbe(infrastructure.dataSource()), new RedisProbe(infrastructure.redis(), PROBE_TIMEOUT)),
+                heartbeats, clock, WORKER_MAX_SILENCE, build.version());
+    }
+
+    PublishHeartbeatUseCase publishHeartbeat(ProcessInfo process) {
+        return new PublishHeartbeatService(jobQueue(), process, clock);
+    }
+
+    HandleJobUseCase handleJob() {
+        return new HandleJobService(List.of(new RecordHeartbeatHandler(heartbeats, transactions, clock)));
+    }
+}

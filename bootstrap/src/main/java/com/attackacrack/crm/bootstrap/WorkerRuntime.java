@@ -1,0 +1,61 @@
+package com.attackacrack.crm.bootstrap;
+
+import com.attackacrack.crm.adapters.in.redis.JobWorkerSettings;
+import com.attackacrack.crm.adapters.in.redis.RedisStreamJobWorker;
+import com.attackacrack.crm.application.port.in.system.PublishHeartbeatUseCase;
+import com.attackacrack.crm.domain.system.ProcessInfo;
+import com.attackacrack.crm.domain.system.ProcessRole;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A running job worker: the Redis Streams consumer loop plus a heartbeat it sends through the queue every 10 s. */
+final class WorkerRuntime implements AutoCloseable {
+
+    static final Duration HEARTBEAT_INTERVAL = Duration.ofSeconds(10);
+    static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkerRuntime.class);
+
+    private final RedisStreamJobWorker worker;
+    private final ScheduledExecutorService heartbeatTimer;
+
+    private WorkerRuntime(RedisStreamJobWorker worker, ScheduledExecutorService heartbeatTimer) {
+        this.worker = worker;
+        this.heartbeatTimer = heartbeatTimer;
+    }
+
+    static WorkerRuntime start(Wiring wiring) {
+        ProcessInfo identity = ProcessIdentity.of(ProcessRole.WORKER, wiring.build().version(), wiring.clock());
+        RedisStreamJobWorker worker = new RedisStreamJobWorker(wiring.infrastructure().redis(),
+                wiring.config().redisKeyPrefix(), wiring.handleJob(), JobWorkerSettings.defaults(identity.processId()),
+                wiring.clock());
+        worker.start();
+        PublishHeartbeatUseCase heartbeat = wiring.publishHeartbeat(identity);
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("crm-heartbeat").daemon(true).factory());
+        timer.scheduleAtFixedRate(() -> publishQuietly(heartbeat), 0, HEARTBEAT_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        LOG.info("Worker {} consuming jobs; heartbeat every {}s", identity.processId(), HEARTBEAT_INTERVAL.toSeconds());
+        return new WorkerRuntime(worker, timer);
+    }
+
+    private static void publishQuietly(PublishHeartbeatUseCase heartbeat) {
+        try {
+            heartbeat.publish();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not publish the worker heartbeat: {}", e.toString());
+        }
+    }
+
+    @Override
+    public void close() {
+        heartbeatTimer.shutdownNow();
+        if (!worker.stop(STOP_GRACE)) {
+            LOG.warn("Worker did not finish its current job within {}s; the queue will hand it to another worker",
+                    STOP_GRACE.toSeconds());
+        }
+    }
+}

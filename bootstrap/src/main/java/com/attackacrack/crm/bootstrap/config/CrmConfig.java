@@ -1,0 +1,35 @@
+package com.attackacrack.crm.bootstrap.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Everything a CRM process needs to know about its surroundings, built from environment variables by
+ * {@link DevelopmentConfig}, {@link ProductionConfig} or {@link TestConfig}. An empty database or Redis URL means
+ * "start the embedded server" (development and tests only).
+ */
+public record CrmConfig(
+        CrmEnvironment environment,
+        int port,
+        URI publicBaseUrl,
+        Optional<Secret> databaseUrl,
+        Optional<Secret> redisUrl,
+        String redisKeyPrefix,
+        Secret sessionSecret,
+        OpenPhoneConfig openPhone,
+        Optional<SmtpConfig> smtp,
+        Optional<Secret> sentryDsn,
+        LogFormat logFormat,
+        Path dataDir,
+        long maxRequestBodyBytes) {
+
+    public boolean production() {
+        return environment == CrmEnvironment.PRODUCTION;
+    }
+
+    public CrmConfig withPort(int newPort) {
+        return new CrmConfig(environment, newPort, publicBaseUrl, databaseUrl, redisUrl, redisKeyPrefix, sessionSecret, openPhone, smtp,
+                sentryDsn, logFormat, dataDir, maxRequestBodyBytes);
+    }
+}

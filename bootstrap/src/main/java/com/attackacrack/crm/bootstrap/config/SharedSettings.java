@@ -1,0 +1,60 @@
+package com.attackacrack.crm.bootstrap.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The variables every environment reads the same way; each environment adds its own requirements on top. */
+final class SharedSettings {
+
+    static final int DEFAULT_PORT = 8080;
+    static final long DEFAULT_MAX_BODY_BYTES = 1024L * 1024L;
+
+    private SharedSettings() {
+    }
+
+    static CrmConfig read(EnvReader reader, CrmEnvironment environment, Secret sessionSecret, LogFormat defaultFormat,
+                          boolean requireConnections) {
+        int port = reader.integer("PORT", DEFAULT_PORT, 1, 65_535);
+        Optional<URI> publicUrl = reader.httpUrl("PUBLIC_BASE_URL", environment == CrmEnvironment.PRODUCTION);
+        if (requireConnections) {
+            reader.required("DATABASE_URL", "the PostgreSQL connection string (postgres://user:pass@host:port/db)");
+            reader.required("REDIS_URL", "the Redis connection string (rediss://user:pass@host:port)");
+            reader.required("PUBLIC_BASE_URL", "the https address people and OpenPhone use to reach the app");
+        }
+        Optional<Secret> databaseUrl = reader.secret("DATABASE_URL", ConfigChecks::postgresUrl);
+        Optional<Secret> redisUrl = reader.secret("REDIS_URL", ConfigChecks::redisUrl);
+        String redisKeyPrefix = reader.optional("REDIS_KEY_PREFIX").orElse("crm:");
+        OpenPhoneConfig openPhone = new OpenPhoneConfig(
+                reader.secret("OPENPHONE_API_KEY", ConfigChecks::present),
+                reader.httpUrl("OPENPHONE_API_BASE_URL", false).orElse(OpenPhoneConfig.DEFAULT_API_BASE_URL),
+                reader.optional("OPENPHONE_PHONE_NUMBER_ID").filter(id -> checkPhoneNumberId(reader, id)),
+                reader.secret("OPENPHONE_WEBHOOK_SIGNING_KEY", ConfigChecks::present));
+        Optional<SmtpConfig> smtp = readSmtp(reader);
+        Optional<Secret> sentryDsn = reader.secret("SENTRY_DSN", ConfigChecks::sentryDsn);
+        LogFormat logFormat = reader.choice("LOG_FORMAT", LogFormat.class, defaultFormat);
+        Path dataDir = Path.of(reader.optional("CRM_DATA_DIR").orElse("var")).toAbsolutePath().normalize();
+        long maxBody = reader.integer("MAX_REQUEST_BODY_BYTES", (int) DEFAULT_MAX_BODY_BYTES, 1024, 512 * 1024 * 1024);
+        URI baseUrl = publicUrl.orElse(URI.create("http://localhost:" + port));
+        return new CrmConfig(environment, port, baseUrl, databaseUrl, redisUrl, redisKeyPrefix, sessionSecret, openPhone, smtp,
+                sentryDsn, logFormat, dataDir, maxBody);
+    }
+
+    private static boolean checkPhoneNumberId(EnvReader reader, String id) {
+        Optional<String> problem = ConfigChecks.phoneNumberId(id);
+        problem.ifPresent(p -> reader.problem("OPENPHONE_PHONE_NUMBER_ID " + p));
+        return problem.isEmpty();
+    }
+
+    private static Optional<SmtpConfig> readSmtp(EnvReader reader) {
+        Optional<String> host = reader.optional("SMTP_HOST");
+        if (host.isEmpty()) {
+            return Optional.empty();
+        }
+        int port = reader.integer("SMTP_PORT", 587, 1, 65_535);
+        Optional<String> from = reader.required("SMTP_FROM", "the sender address for invite mails (needed when SMTP_HOST is set)");
+        boolean startTls = !"false".equalsIgnoreCase(reader.optional("SMTP_STARTTLS").orElse("true"));
+        return from.map(sender -> new SmtpConfig(host.get(), port, reader.optional("SMTP_USERNAME"),
+                reader.secret("SMTP_PASSWORD", ConfigChecks::present), sender, startTls));
+    }
+}

@@ -1,0 +1,64 @@
+package com.attackacrack.crm.bootstrap.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void developmentIsTheDefaultAndNeedsNothing() {
+        CrmConfig config = ConfigLoader.load(Map.of("CRM_DATA_DIR", dataDir.toString()));
+
+        assertThat(config.environment()).isEqualTo(CrmEnvironment.DEVELOPMENT);
+        assertThat(config.databaseUrl()).isEmpty();
+        assertThat(config.redisUrl()).isEmpty();
+        assertThat(config.port()).isEqualTo(8080);
+        assertThat(config.logFormat()).isEqualTo(LogFormat.TEXT);
+        assertThat(config.dataDir()).isEqualTo(dataDir);
+    }
+
+    @Test
+    void developmentKeepsItsSessionSecretAcrossRestarts() {
+        Map<String, String> env = Map.of("CRM_DATA_DIR", dataDir.toString());
+
+        Secret first = ConfigLoader.load(env).sessionSecret();
+        Secret second = ConfigLoader.load(env).sessionSecret();
+
+        assertThat(first).isEqualTo(second);
+        assertThat(first.reveal()).hasSizeGreaterThanOrEqualTo(32);
+    }
+
+    @Test
+    void portComesFromTheEnvironment() {
+        CrmConfig config = ConfigLoader.load(Map.of("CRM_ENV", "test", "PORT", "9091"));
+
+        assertThat(config.environment()).isEqualTo(CrmEnvironment.TEST);
+        assertThat(config.port()).isEqualTo(9091);
+    }
+
+    @Test
+    void productionIsChosenByCrmEnv() {
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("CRM_ENV", "production")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("production");
+    }
+
+    @Test
+    void unknownEnvironmentIsNamed() {
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("CRM_ENV", "staging")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("staging");
+    }
+
+    @Test
+    void badLogFormatIsReported() {
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("CRM_ENV", "test", "LOG_FORMAT", "xml")))
+                .hasMessageContaining("LOG_FORMAT must be one of text|json");
+    }
+}

@@ -31,12 +31,12 @@ final class ProcessRunner {
 
     static int run(CrmConfig config, ProcessRole role, Startup startup) {
         BuildInfo build = BuildInfo.load();
-        SentrySetup.init(config, build, role.code());
         Clock clock = Clock.systemUTC();
         ProcessInfo process = ProcessIdentity.of(role, build.version(), clock);
         LOG.info("Starting crm {} {} ({} environment, process {})", role.code(), build.version(),
                 config.environment().code(), process.processId());
         Resources resources = new Resources();
+        resources.add("Sentry", SentrySetup.init(config, build, role.code()));
         try {
             Infrastructure infrastructure = Infrastructure.databaseAndRedis(config, "crm-" + role.code(), resources);
             startup.start(new Wiring(config, build, infrastructure, clock), new Running(process, resources));

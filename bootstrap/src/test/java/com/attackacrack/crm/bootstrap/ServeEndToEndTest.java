@@ -70,9 +70,10 @@ class ServeEndToEndTest {
     }
 
     @Test
-    void workerProcessRecordsItsHeartbeatThroughTheQueue() throws Exception {
+    void workerProcessRecordsItsHeartbeatThroughTheQueueAndLogsJsonLines() throws Exception {
         PostgresUrl database = TestDatabase.freshDatabase("crm_e2e_worker");
         Map<String, String> env = givenEnvironment(database, freePort());
+        env.put("LOG_FORMAT", "json");
         try (CrmProcess migrate = CrmProcess.start(Main.class.getName(), env, "migrate")) {
             assertThat(migrate.waitForExit(START_TIMEOUT)).isZero();
         }
@@ -81,6 +82,9 @@ class ServeEndToEndTest {
 
             assertThat(worker.terminate(Duration.ofSeconds(30))).isIn(0, SIGTERM_EXIT);
             assertThat(worker.output()).contains("Stopped crm worker");
+            assertThat(worker.output().lines().filter(line -> !line.isBlank()))
+                    .isNotEmpty()
+                    .allSatisfy(line -> assertThat(line).startsWith("{").endsWith("}").contains("\"level\":"));
         }
     }
 

@@ -1,6 +1,7 @@
 package com.attackacrack.crm.adapters.in.web.home;
 
 import com.attackacrack.crm.domain.system.SystemHealth;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ public record SystemStatusView(boolean healthy, String checkedAt, List<Component
 
     /** The card for a completed health check. */
     public static SystemStatusView from(SystemHealth health) {
-        return new SystemStatusView(health.healthy(), health.checkedAt().toString(),
+        return new SystemStatusView(health.healthy(), health.checkedAt().truncatedTo(ChronoUnit.SECONDS).toString(),
                 health.components().stream().map(ComponentStatusView::from).toList());
     }
 }

@@ -20,4 +20,12 @@ class SystemStatusViewTest {
         assertThat(view.checkedAt()).isEqualTo("2025-01-01T00:00:00Z");
         assertThat(view.components()).extracting(ComponentStatusView::name).containsExactly("database", "redis");
     }
+
+    @Test
+    void showsTheCheckTimeToTheSecond() {
+        SystemStatusView view = SystemStatusView.from(new SystemHealth(List.of(ComponentStatus.up("database", "ok", 1)),
+                "1", Instant.parse("2025-01-01T10:11:12.345678901Z")));
+
+        assertThat(view.checkedAt()).isEqualTo("2025-01-01T10:11:12Z");
+    }
 }

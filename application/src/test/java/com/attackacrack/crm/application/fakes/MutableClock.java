@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 /** Test clock that stands still until a test moves it. */
 public final class MutableClock extends Clock {
 
-    private Instant now;
+    private volatile Instant now;
 
     public MutableClock(Instant start) {
         this.now = start;

@@ -3,6 +3,7 @@ package com.attackacrack.crm.adapters.out.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.attackacrack.crm.adapters.out.redis.testing.TestRedis;
+import com.attackacrack.crm.application.fakes.MutableClock;
 import com.attackacrack.crm.application.port.out.JobQueue.QueueDepth;
 import com.attackacrack.crm.application.port.out.JobRequest;
 import io.lettuce.core.Range;

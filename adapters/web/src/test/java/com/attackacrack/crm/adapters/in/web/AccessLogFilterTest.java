@@ -7,23 +7,13 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import com.attackacrack.crm.adapters.in.web.support.LogCapture;
 import com.attackacrack.crm.adapters.in.web.support.TestServer;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AccessLogFilterTest {
 
-    private static TestServer server;
-
-    @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
 
     @Test
     void logsOneInfoLinePerRequestWithoutTheQueryString() {

@@ -4,23 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.attackacrack.crm.adapters.in.web.support.TestServer;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class StaticAssetsTest {
 
-    private static TestServer server;
-
-    @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
 
     @Test
     void servesBootstrapCssFromTheWebJarWithALongCache() {

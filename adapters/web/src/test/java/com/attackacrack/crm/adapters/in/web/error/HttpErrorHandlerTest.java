@@ -8,23 +8,13 @@ import com.attackacrack.crm.adapters.in.web.support.TestRoutes;
 import com.attackacrack.crm.adapters.in.web.support.TestServer;
 import java.net.http.HttpResponse;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class HttpErrorHandlerTest {
 
-    private static TestServer server;
-
-    @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
 
     @Test
     void aClientErrorKeepsItsStatusButNotItsMessage() {

@@ -17,27 +17,53 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** A real CRM web server on a free port with the fake health use case, plus a plain HTTP/1.1 client for it. */
-public final class TestServer implements AutoCloseable {
+public final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     public static final long BODY_LIMIT = 1024;
 
+    private final WebSettings settings;
     private final FakeCheckSystemHealth health;
-    private final CrmWebServer server;
+    private final List<HttpService> extra;
+    private CrmWebServer server;
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
     private TestServer(WebSettings settings, FakeCheckSystemHealth health, List<HttpService> extra) {
+        this.settings = settings;
         this.health = health;
+        this.extra = List.copyOf(extra);
+    }
+
+    /** A development-mode server started before a test class and stopped after it: use with {@code @RegisterExtension}. */
+    public static TestServer perClass() {
+        return new TestServer(settings(false), FakeCheckSystemHealth.allUp(), List.of(new TestRoutes()));
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        open();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    private TestServer open() {
         TemplateRenderer renderer = TemplateRenderer.create(settings);
         List<HttpService> controllers = new ArrayList<>();
         controllers.add(new HomeController(health, renderer));
         controllers.add(new HealthController(health, settings.appVersion(), Clock.systemUTC()));
         controllers.addAll(extra);
         this.server = CrmWebServer.start(settings, renderer, controllers);
+        return this;
     }
 
     public static TestServer start() {
@@ -49,7 +75,7 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(WebSettings settings, FakeCheckSystemHealth health) {
-        return new TestServer(settings, health, List.of(new TestRoutes()));
+        return new TestServer(settings, health, List.of(new TestRoutes())).open();
     }
 
     public static WebSettings settings(boolean production) {

@@ -13,12 +13,8 @@ public final class DevelopmentConfig {
     public static CrmConfig from(Map<String, String> env) {
         EnvReader reader = new EnvReader(env);
         Optional<Secret> sessionSecret = reader.secret("SESSION_SECRET", ConfigChecks::longSecret);
-        CrmConfig config = SharedSettings.read(reader, CrmEnvironment.DEVELOPMENT,
-                sessionSecret.orElseGet(() -> DevelopmentSecrets.sessionSecret(dataDir(env))), LogFormat.TEXT, false);
-        if (!reader.problems().isEmpty()) {
-            throw new ConfigException(CrmEnvironment.DEVELOPMENT.code(), reader.problems());
-        }
-        return config;
+        return reader.complete(SharedSettings.read(reader, CrmEnvironment.DEVELOPMENT,
+                sessionSecret.orElseGet(() -> DevelopmentSecrets.sessionSecret(dataDir(env))), LogFormat.TEXT, false));
     }
 
     private static Path dataDir(Map<String, String> env) {

@@ -100,6 +100,14 @@ final class EnvReader {
         return List.copyOf(problems);
     }
 
+    /** Returns the config when nothing was wrong, else throws one exception naming every problem. */
+    CrmConfig complete(CrmConfig config) {
+        if (!problems.isEmpty()) {
+            throw new ConfigException(config.environment().code(), problems);
+        }
+        return config;
+    }
+
     private static <E extends Enum<E>> String choices(Class<E> type) {
         List<String> names = new ArrayList<>();
         for (E constant : type.getEnumConstants()) {

@@ -16,11 +16,7 @@ public final class ProductionConfig {
         reader.required("OPENPHONE_API_KEY", "the OpenPhone API key used to send SMS");
         reader.required("OPENPHONE_PHONE_NUMBER_ID", "the OpenPhone number campaigns send from (PN... id)");
         reader.required("OPENPHONE_WEBHOOK_SIGNING_KEY", "the key OpenPhone signs webhooks with");
-        CrmConfig config = SharedSettings.read(reader, CrmEnvironment.PRODUCTION,
-                sessionSecret.orElse(new Secret("")), LogFormat.JSON, true);
-        if (!reader.problems().isEmpty()) {
-            throw new ConfigException(CrmEnvironment.PRODUCTION.code(), reader.problems());
-        }
-        return config;
+        return reader.complete(SharedSettings.read(reader, CrmEnvironment.PRODUCTION,
+                sessionSecret.orElse(new Secret("")), LogFormat.JSON, true));
     }
 }

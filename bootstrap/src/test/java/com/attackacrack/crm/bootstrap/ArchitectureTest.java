@@ -80,10 +80,17 @@ class ArchitectureTest {
     }
 
     @Test
-    void inPortsAreUseCaseInterfaces() {
-        classes().that().resideInAPackage(BASE + ".application.port.in..")
-                .should().beInterfaces().andShould().haveSimpleNameEndingWith("UseCase")
-                .orShould().haveSimpleNameEndingWith("Command").orShould().haveSimpleNameEndingWith("Query")
+    void inPortInterfacesAreUseCases() {
+        classes().that().resideInAPackage(BASE + ".application.port.in..").and().areInterfaces()
+                .should().haveSimpleNameEndingWith("UseCase")
+                .check(production);
+    }
+
+    @Test
+    void inPortValuesAreRecordsOrEnums() {
+        classes().that().resideInAPackage(BASE + ".application.port.in..").and().areNotInterfaces()
+                .should().beAssignableTo(Record.class).orShould().beAssignableTo(Enum.class)
+                .because("commands, queries and results crossing the in-ports are immutable values")
                 .check(production);
     }
 

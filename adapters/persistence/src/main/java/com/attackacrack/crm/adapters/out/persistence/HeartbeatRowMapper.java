@@ -5,8 +5,6 @@ import com.attackacrack.crm.domain.system.ProcessInfo;
 import com.attackacrack.crm.domain.system.ProcessRole;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -16,11 +14,7 @@ public final class HeartbeatRowMapper implements RowMapper<Heartbeat> {
     @Override
     public Heartbeat map(ResultSet rs, StatementContext ctx) throws SQLException {
         ProcessInfo process = new ProcessInfo(rs.getString("process_id"), ProcessRole.fromCode(rs.getString("role")),
-                rs.getString("host"), rs.getString("version"), instant(rs, "started_at"));
-        return new Heartbeat(process, instant(rs, "sent_at"), instant(rs, "received_at"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
+                rs.getString("host"), rs.getString("version"), Columns.instant(rs, "started_at"));
+        return new Heartbeat(process, Columns.instant(rs, "sent_at"), Columns.instant(rs, "received_at"));
     }
 }

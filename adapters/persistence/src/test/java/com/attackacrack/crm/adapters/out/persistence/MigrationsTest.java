@@ -1,0 +1,114 @@
+package com.attackacrack.crm.adapters.out.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.attackacrack.crm.adapters.out.persistence.testing.TestDatabase;
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Instant;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The shipped migrations, applied one by one as a production database meets them, and the rules the schema keeps. */
+class MigrationsTest {
+
+    private static final Instant T0 = Instant.parse("2025-03-01T10:00:00.123456Z");
+
+    private HikariDataSource dataSource;
+    private Jdbi jdbi;
+
+    @BeforeEach
+    void givenAFreshDatabase() {
+        dataSource = PostgresDataSources.create(TestDatabase.freshDatabase("crm_migrations"), 2, "crm-migrations-test");
+        jdbi = Jdbis.create(dataSource);
+    }
+
+    @AfterEach
+    void closePool() {
+        dataSource.close();
+    }
+
+    @Test
+    void migratingStepByStepKeepsTheDataOfEarlierVersionsAndValidates() {
+        migrateTo("1");
+        jdbi.useHandle(handle -> handle.createUpdate("""
+                insert into process_heartbeats (process_id, role, host, version, started_at, sent_at, received_at)
+                values ('worker-1', 'worker', 'host-a', '1.0.0', :t, :t, :t)
+                """).bind("t", T0).execute());
+
+        migrateTo("2");
+
+        assertThat(heartbeatProcessIds()).containsExactly("worker-1");
+        FlywaySchemaMigrator migrator = new FlywaySchemaMigrator(dataSource);
+        migrator.migrate();
+        migrator.validate();
+    }
+
+    @Test
+    void usersRefuseAnEmailDifferingOnlyInCaseAndUnknownRoles() {
+        migrateToLatest();
+        insertUser("ann@example.com", "admin");
+
+        assertThatThrownBy(() -> insertUser("Ann@Example.com", "marketer")).hasMessageContaining("users_email_key");
+        assertThatThrownBy(() -> insertUser("bob@example.com", "janitor")).hasMessageContaining("users_role_check");
+    }
+
+    @Test
+    void invitesRefuseUnknownRolesAndATokenHashTwice() {
+        migrateToLatest();
+        insertInvite("hash-1", "marketer");
+
+        assertThatThrownBy(() -> insertInvite("hash-2", "janitor")).hasMessageContaining("invites_role_check");
+        assertThatThrownBy(() -> insertInvite("hash-1", "admin")).hasMessageContaining("invites_token_hash_key");
+    }
+
+    @Test
+    void sessionsGoWithTheirUser() {
+        migrateToLatest();
+        long userId = insertUser("ann@example.com", "admin");
+        jdbi.useHandle(handle -> handle.createUpdate("""
+                insert into sessions (id_hash, user_id, csrf_token, created_at, expires_at)
+                values ('hash-1', :userId, 'csrf', :t, :t)
+                """).bind("userId", userId).bind("t", T0).execute());
+
+        jdbi.useHandle(handle -> handle.execute("delete from users where id = ?", userId));
+
+        assertThat(count("sessions")).isZero();
+    }
+
+    private void migrateTo(String version) {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(version).load().migrate();
+    }
+
+    private void migrateToLatest() {
+        new FlywaySchemaMigrator(dataSource).migrate();
+    }
+
+    private List<String> heartbeatProcessIds() {
+        return jdbi.withHandle(handle -> handle.createQuery("select process_id from process_heartbeats")
+                .mapTo(String.class).list());
+    }
+
+    private int count(String table) {
+        return jdbi.withHandle(handle -> handle.createQuery("select count(*) from " + table).mapTo(Integer.class).one());
+    }
+
+    private long insertUser(String email, String role) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                insert into users (email, first_name, last_name, password_hash, role, created_at, updated_at)
+                values (:email, 'First', 'Last', 'hash', :role, :t, :t)
+                returning id
+                """).bind("email", email).bind("role", role).bind("t", T0).mapTo(Long.class).one());
+    }
+
+    private void insertInvite(String tokenHash, String role) {
+        jdbi.useHandle(handle -> handle.createUpdate("""
+                insert into invites (email, role, token_hash, created_at, expires_at)
+                values (null, :role, :tokenHash, :t, :t)
+                """).bind("role", role).bind("tokenHash", tokenHash).bind("t", T0).execute());
+    }
+}

@@ -2,7 +2,7 @@ package com.attackacrack.crm.application.port.in.user;
 
 /**
  * The invite form: the token from the link, the email (only read for a first-admin setup link, which has none),
- * names, the password twice, and the client address for the new session's audit.
+ * names and the password twice.
  */
 public record AcceptInviteCommand(String token, String email, String firstName, String lastName, String password,
                                   String passwordConfirmation) {

@@ -5,12 +5,13 @@ import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Logs one line per request on {@code crm.access}: method, path without the query string (it may carry tokens), status,
- * duration, response bytes and remote address, as key=value pairs.
+ * Logs one line per request on {@code crm.access}: method, path without the query string (it may carry tokens) and with
+ * invite tokens redacted, status, duration, response bytes and remote address, as key=value pairs.
  */
 public final class AccessLogFilter implements Filter {
 
@@ -19,6 +20,7 @@ public final class AccessLogFilter implements Filter {
 
     private static final Logger ACCESS = LoggerFactory.getLogger(LOGGER_NAME);
     private static final int MAX_PATH_LENGTH = 512;
+    private static final Pattern INVITE_TOKEN = Pattern.compile("^/invite/[^/]+");
 
     @Override
     public void filter(FilterChain chain, RoutingRequest request, RoutingResponse response) {
@@ -46,6 +48,14 @@ public final class AccessLogFilter implements Filter {
         }
     }
 
+    /**
+     * A path fit for a log line: no query string, control characters and spaces replaced, invite tokens redacted
+     * ({@code /invite/<token>} becomes {@code /invite/...}), and cut when very long.
+     */
+    public static String safePath(String path) {
+        return clean(path);
+    }
+
     private static Object orDash(long value) {
         return value >= 0 ? value : "-";
     }
@@ -55,7 +65,7 @@ public final class AccessLogFilter implements Filter {
             return "-";
         }
         String withoutQuery = value.indexOf('?') >= 0 ? value.substring(0, value.indexOf('?')) : value;
-        String printable = withoutQuery.replaceAll("[\\p{Cntrl}\\s]", "_");
+        String printable = INVITE_TOKEN.matcher(withoutQuery.replaceAll("[\\p{Cntrl}\\s]", "_")).replaceFirst("/invite/...");
         return printable.length() > MAX_PATH_LENGTH ? printable.substring(0, MAX_PATH_LENGTH) + "..." : printable;
     }
 }

@@ -1,10 +1,13 @@
 package com.attackacrack.crm.adapters.in.web;
 
+import com.attackacrack.crm.adapters.in.web.auth.WebSecurity;
+import com.attackacrack.crm.adapters.in.web.error.BusinessRuleErrorHandler;
 import com.attackacrack.crm.adapters.in.web.error.ErrorPages;
 import com.attackacrack.crm.adapters.in.web.error.FriendlyDirectHandler;
 import com.attackacrack.crm.adapters.in.web.error.HttpErrorHandler;
 import com.attackacrack.crm.adapters.in.web.error.NotFoundHandler;
 import com.attackacrack.crm.adapters.in.web.error.UnexpectedErrorHandler;
+import com.attackacrack.crm.domain.shared.BusinessRuleException;
 import io.helidon.http.DirectHandler;
 import io.helidon.http.HttpException;
 import io.helidon.webserver.WebServer;
@@ -17,7 +20,10 @@ import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The CRM's HTTP server: Helidon WebServer with the shared filters, static assets, controllers and error pages. */
+/**
+ * The CRM's HTTP server: Helidon WebServer with the shared filters, Helidon Security (sign-in required except on the
+ * public allow-list, CSRF protection), static assets, controllers and error pages.
+ */
 public final class CrmWebServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(CrmWebServer.class);
@@ -34,20 +40,24 @@ public final class CrmWebServer {
      *
      * @param settings    address, limits, production flag, version and environment
      * @param renderer    the page renderer the controllers were built with (error pages use it too)
+     * @param security    sessions, cookies, the public allow-list and CSRF protection ({@link WebSecurity#create})
      * @param controllers the feature controllers, registered at the root in this order
      * @return the running server
      */
-    public static CrmWebServer start(WebSettings settings, TemplateRenderer renderer, List<? extends HttpService> controllers) {
+    public static CrmWebServer start(WebSettings settings, TemplateRenderer renderer, WebSecurity security,
+                                     List<? extends HttpService> controllers) {
         Objects.requireNonNull(settings, "settings");
         ErrorPages pages = new ErrorPages(renderer, settings.production());
         WebServer server = WebServer.builder()
+                // no features from the class path: helidon-webserver-security would add a second, provider-less Security
+                .featuresDiscoverServices(false)
                 .host(settings.host())
                 .port(settings.port())
                 .maxPayloadSize(settings.maxRequestBodyBytes())
                 .shutdownGracePeriod(SHUTDOWN_GRACE)
                 .shutdownHook(false)
                 .directHandlers(directHandlers(pages))
-                .routing(routing -> routing(routing, settings, renderer, controllers))
+                .routing(routing -> routing(routing, settings, renderer, security, controllers))
                 .build()
                 .start();
         LOG.info("Web server listening host={} port={} environment={} version={}", settings.host(), server.port(),
@@ -56,17 +66,20 @@ public final class CrmWebServer {
     }
 
     /**
-     * Sets up the routing: filters first, then static assets, controllers, and finally the 404 fallback and error handlers.
+     * Sets up the routing: filters first (access log, security headers, then Helidon Security, login required and CSRF),
+     * then static assets, controllers, and finally the 404 fallback and error handlers.
      * Used by {@link #start} and by tests that build their own server.
      */
     public static void routing(HttpRouting.Builder routing, WebSettings settings, TemplateRenderer renderer,
-                               List<? extends HttpService> controllers) {
+                               WebSecurity security, List<? extends HttpService> controllers) {
         ErrorPages pages = new ErrorPages(renderer, settings.production());
         routing.addFilter(new AccessLogFilter());
         routing.addFilter(new SecurityHeadersFilter(settings.production()));
+        security.register(routing, pages);
         StaticAssets.register(routing, renderer.assets());
         controllers.forEach(routing::register);
         routing.any(new NotFoundHandler(pages));
+        routing.error(BusinessRuleException.class, new BusinessRuleErrorHandler(pages));
         routing.error(HttpException.class, new HttpErrorHandler(pages));
         routing.error(Throwable.class, new UnexpectedErrorHandler(pages));
     }

@@ -1,5 +1,7 @@
 package com.attackacrack.crm.adapters.in.web;
 
+import com.attackacrack.crm.adapters.in.web.auth.CurrentUsers;
+import com.attackacrack.crm.adapters.in.web.auth.ViewerView;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -9,6 +11,8 @@ import freemarker.template.TemplateExceptionHandler;
 import io.helidon.http.Header;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -31,6 +35,9 @@ public final class TemplateRenderer {
 
     /** The product name every page shows. */
     public static final String APP_NAME = "Attack-a-Crack CRM";
+
+    /** Model key of the signed-in user ({@link ViewerView}) the layout shows; absent on anonymous pages. */
+    public static final String VIEWER = "viewer";
 
     private static final Pattern VIEW_NAME_CHARS = Pattern.compile("[a-z0-9_/-]+");
     private static final long DEVELOPMENT_UPDATE_DELAY_MILLIS = 2_000L;
@@ -69,7 +76,8 @@ public final class TemplateRenderer {
      * Renders {@code templates/<view>.ftlh} with the model plus the globals.
      *
      * @param view  template path without extension, e.g. {@code home/index}
-     * @param model values the template reads; the names {@code app} and {@code assets} are reserved
+     * @param model values the template reads; the names {@code app} and {@code assets} are reserved, {@code viewer} is
+     *              the signed-in user
      * @return the rendered HTML
      */
     public String render(String view, Map<String, ?> model) {
@@ -96,9 +104,17 @@ public final class TemplateRenderer {
         return out.toString();
     }
 
-    /** Renders the view and sends it as an uncacheable UTF-8 HTML page with status 200. */
-    public void send(ServerResponse response, String view, Map<String, ?> model) {
-        byte[] body = render(view, model).getBytes(StandardCharsets.UTF_8);
+    /** Renders the view for the request's user (the layout shows them) and sends it as an uncacheable page, status 200. */
+    public void send(ServerRequest request, ServerResponse response, String view, Map<String, ?> model) {
+        send(request, response, Status.OK_200, view, model);
+    }
+
+    /** Renders the view for the request's user and sends it as an uncacheable UTF-8 HTML page with the status. */
+    public void send(ServerRequest request, ServerResponse response, Status status, String view, Map<String, ?> model) {
+        Map<String, Object> withViewer = new HashMap<>(model);
+        CurrentUsers.find(request).ifPresent(user -> withViewer.put(VIEWER, ViewerView.from(user)));
+        byte[] body = render(view, withViewer).getBytes(StandardCharsets.UTF_8);
+        response.status(status);
         response.header(HTML_CONTENT_TYPE);
         response.header(NO_STORE);
         response.send(body);

@@ -1,6 +1,9 @@
 package com.attackacrack.crm.adapters.in.web;
 
+import java.net.URI;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How the web server listens and presents itself: address, body size limit, production hardening, version and environment.
@@ -11,9 +14,11 @@ import java.util.Objects;
  * @param maxRequestBodyBytes largest request body accepted; bigger bodies get 413
  * @param appVersion          application version shown in the footer and in /health
  * @param environment         environment name shown in the footer (development, production, test)
+ * @param publicBaseUrl       the address people use to reach the app (e.g. {@code https://crm.example.com}); the CSRF
+ *                            origin check compares against it. Null: compare against the request's Host header
  */
 public record WebSettings(String host, int port, boolean production, long maxRequestBodyBytes, String appVersion,
-                          String environment) {
+                          String environment, URI publicBaseUrl) {
 
     /** Bind to every interface unless told otherwise. */
     public static final String DEFAULT_HOST = "0.0.0.0";
@@ -38,6 +43,15 @@ public record WebSettings(String host, int port, boolean production, long maxReq
         if (appVersion.isBlank() || environment.isBlank()) {
             throw new IllegalArgumentException("appVersion and environment must not be blank");
         }
+        if (publicBaseUrl != null) {
+            publicBaseUrl = checkedBaseUrl(publicBaseUrl);
+        }
+    }
+
+    /** Settings without a public base URL (the origin check then trusts the request's Host header). */
+    public WebSettings(String host, int port, boolean production, long maxRequestBodyBytes, String appVersion,
+                       String environment) {
+        this(host, port, production, maxRequestBodyBytes, appVersion, environment, null);
     }
 
     /** Settings with the default host and body limit. */
@@ -47,11 +61,32 @@ public record WebSettings(String host, int port, boolean production, long maxReq
 
     /** A copy listening on another host. */
     public WebSettings withHost(String newHost) {
-        return new WebSettings(newHost, port, production, maxRequestBodyBytes, appVersion, environment);
+        return new WebSettings(newHost, port, production, maxRequestBodyBytes, appVersion, environment, publicBaseUrl);
     }
 
     /** A copy with another request body limit. */
     public WebSettings withMaxRequestBodyBytes(long newLimit) {
-        return new WebSettings(host, port, production, newLimit, appVersion, environment);
+        return new WebSettings(host, port, production, newLimit, appVersion, environment, publicBaseUrl);
+    }
+
+    /** A copy with the public base URL (scheme, host and optional port; no path, query or user info). */
+    public WebSettings withPublicBaseUrl(URI newBaseUrl) {
+        return new WebSettings(host, port, production, maxRequestBodyBytes, appVersion, environment, newBaseUrl);
+    }
+
+    /** The public base URL, when configured. */
+    public Optional<URI> publicBase() {
+        return Optional.ofNullable(publicBaseUrl);
+    }
+
+    private static URI checkedBaseUrl(URI url) {
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        boolean onlyOrigin = (url.getPath() == null || url.getPath().isEmpty() || "/".equals(url.getPath()))
+                && url.getRawQuery() == null && url.getRawFragment() == null && url.getRawUserInfo() == null;
+        if (!("http".equals(scheme) || "https".equals(scheme)) || url.getHost() == null || !onlyOrigin) {
+            throw new IllegalArgumentException("publicBaseUrl must look like https://crm.example.com (scheme and host only), was "
+                    + url);
+        }
+        return URI.create(scheme + "://" + url.getHost().toLowerCase(Locale.ROOT) + (url.getPort() == -1 ? "" : ":" + url.getPort()));
     }
 }

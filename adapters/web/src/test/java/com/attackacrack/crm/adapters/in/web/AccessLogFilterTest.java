@@ -36,8 +36,8 @@ class AccessLogFilterTest {
     void logsTheFinalStatusOfErrorAnswers() {
         List<String> lines;
         try (LogCapture log = LogCapture.of("crm.access")) {
-            server.get("/no-such-page");
-            server.get("/test/boom");
+            server.admin().get("/no-such-page");
+            server.admin().get("/test/boom");
             lines = log.awaitEvents(2).messages();
         }
 
@@ -55,6 +55,19 @@ class AccessLogFilterTest {
         }
 
         assertThat(lines).singleElement().asString().contains("method=POST path=/test/echo status=413").doesNotContain("x=1");
+    }
+
+    @Test
+    void redactsInviteTokens() {
+        List<String> lines;
+        try (LogCapture log = LogCapture.of("crm.access")) {
+            server.get("/invite/s3cr3t-invite-token");
+            lines = log.awaitEvents(1).messages();
+        }
+
+        assertThat(lines).singleElement().asString().contains("path=/invite/... status=404").doesNotContain("s3cr3t");
+        assertThat(AccessLogFilter.safePath("/invite/abc/def?x=1")).isEqualTo("/invite/.../def");
+        assertThat(AccessLogFilter.safePath("/settings/invites/12/resend")).isEqualTo("/settings/invites/12/resend");
     }
 
     @Test

@@ -2,6 +2,9 @@ package com.attackacrack.crm.adapters.in.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.attackacrack.crm.adapters.in.web.auth.WebSecurity;
+import com.attackacrack.crm.adapters.in.web.support.Browser;
+import com.attackacrack.crm.adapters.in.web.support.FakeAccounts;
 import com.attackacrack.crm.adapters.in.web.support.FakeCheckSystemHealth;
 import com.attackacrack.crm.adapters.in.web.support.TestServer;
 import com.attackacrack.crm.adapters.in.web.system.HealthController;
@@ -22,7 +25,7 @@ class CrmWebServerTest {
         try {
             assertThat(server.server().port()).isPositive();
             assertThat(server.server().isRunning()).isTrue();
-            assertThat(server.get("/").statusCode()).isEqualTo(200);
+            assertThat(server.admin().get("/").statusCode()).isEqualTo(200);
         } finally {
             server.close();
         }
@@ -32,7 +35,9 @@ class CrmWebServerTest {
     @Test
     void refusesABodyOverTheConfiguredLimitWith413() {
         try (TestServer server = TestServer.start()) {
-            HttpResponse<String> atLimit = server.post("/test/echo", "text/plain", new byte[(int) TestServer.BODY_LIMIT], false);
+            Browser admin = server.admin();
+            HttpResponse<String> atLimit = admin.send(server.postRequest("/test/echo", "text/plain", new byte[(int) TestServer.BODY_LIMIT],
+                    false).header("Origin", server.origin()).header("X-CSRF-Token", admin.csrfToken()));
             HttpResponse<String> overLimit = server.post("/test/echo", "text/html", new byte[(int) TestServer.BODY_LIMIT + 1], false);
 
             assertThat(atLimit.statusCode()).isEqualTo(200);
@@ -45,10 +50,12 @@ class CrmWebServerTest {
         WebSettings settings = TestServer.settings(false);
         TemplateRenderer renderer = TemplateRenderer.create(settings);
         HealthController health = new HealthController(FakeCheckSystemHealth.allUp(), "v", Clock.systemUTC());
+        WebSecurity security = WebSecurity.create(settings, new FakeAccounts(), Clock.systemUTC());
         WebServer server = WebServer.builder()
+                .featuresDiscoverServices(false)
                 .host("127.0.0.1")
                 .port(0)
-                .routing(routing -> CrmWebServer.routing(routing, settings, renderer, List.of(health)))
+                .routing(routing -> CrmWebServer.routing(routing, settings, renderer, security, List.of(health)))
                 .build()
                 .start();
         try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
@@ -57,7 +64,7 @@ class CrmWebServerTest {
             assertThat(client.send(HttpRequest.newBuilder(base.resolve("/health")).build(), HttpResponse.BodyHandlers.ofString())
                     .statusCode()).isEqualTo(200);
             assertThat(client.send(HttpRequest.newBuilder(base.resolve("/nope")).build(), HttpResponse.BodyHandlers.ofString())
-                    .statusCode()).isEqualTo(404);
+                    .statusCode()).as("sign-in required by default").isEqualTo(401);
         } finally {
             server.stop();
         }

@@ -36,4 +36,25 @@ class WebSettingsTest {
         assertThatThrownBy(() -> new WebSettings("h", 0, false, 1, "", "test")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new WebSettings("h", 0, false, 1, "1", null)).isInstanceOf(NullPointerException.class);
     }
+
+    @Test
+    void thePublicBaseUrlIsOptionalAndKeptAsAnOrigin() {
+        WebSettings settings = WebSettings.of(0, true, "1", "production");
+
+        assertThat(settings.publicBase()).isEmpty();
+        assertThat(settings.withPublicBaseUrl(java.net.URI.create("HTTPS://CRM.Example.com/")).publicBaseUrl())
+                .isEqualTo(java.net.URI.create("https://crm.example.com"));
+        assertThat(settings.withPublicBaseUrl(java.net.URI.create("http://localhost:8080")).publicBase())
+                .hasValue(java.net.URI.create("http://localhost:8080"));
+        assertThat(settings.withPublicBaseUrl(java.net.URI.create("https://crm.example.com")).withHost("h").publicBase()).isPresent();
+    }
+
+    @Test
+    void rejectsAPublicBaseUrlThatIsNotJustSchemeAndHost() {
+        for (String url : new String[] {"crm.example.com", "ftp://crm.example.com", "https://crm.example.com/app",
+            "https://crm.example.com?x=1", "https://user@crm.example.com"}) {
+            assertThatThrownBy(() -> WebSettings.of(0, true, "1", "p").withPublicBaseUrl(java.net.URI.create(url)))
+                    .as(url).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
 }

@@ -3,6 +3,8 @@ package com.attackacrack.crm.adapters.in.web.error;
 import com.attackacrack.crm.adapters.in.web.JsonResponses;
 import com.attackacrack.crm.adapters.in.web.SecurityHeadersFilter;
 import com.attackacrack.crm.adapters.in.web.TemplateRenderer;
+import com.attackacrack.crm.adapters.in.web.auth.CurrentUsers;
+import com.attackacrack.crm.adapters.in.web.auth.ViewerView;
 import io.helidon.common.media.type.MediaTypes;
 import io.helidon.http.Header;
 import io.helidon.http.HeaderValues;
@@ -69,7 +71,16 @@ public final class ErrorPages {
 
     /** Sends the error answer for the status, negotiated on the request's Accept header; never cached. */
     public void send(ServerRequest request, ServerResponse response, Status status, String reference) {
-        Rendered rendered = render(prefersJson(request.headers()), status, reference);
+        send(request, response, status, reference, null);
+    }
+
+    /**
+     * Sends the error answer with a message written for people ({@code null}: the status's standard sentence). A signed-in
+     * user's page keeps their navigation.
+     */
+    public void send(ServerRequest request, ServerResponse response, Status status, String reference, String message) {
+        Rendered rendered = render(prefersJson(request.headers()), status, reference, message,
+                CurrentUsers.find(request).map(ViewerView::from).orElse(null));
         response.status(status);
         securityHeaders.forEach(response::header);
         response.header(rendered.contentType());
@@ -79,8 +90,12 @@ public final class ErrorPages {
 
     /** Renders the answer for the status; {@code reference} may be null when there is nothing to look up in the logs. */
     public Rendered render(boolean json, Status status, String reference) {
+        return render(json, status, reference, null, null);
+    }
+
+    private Rendered render(boolean json, Status status, String reference, String customMessage, ViewerView viewer) {
         Optional<String> ref = Optional.ofNullable(reference);
-        String message = message(status);
+        String message = customMessage == null ? message(status) : customMessage;
         if (json) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("status", status.code());
@@ -94,6 +109,9 @@ public final class ErrorPages {
         model.put("reason", status.reasonPhrase());
         model.put("message", message);
         ref.ifPresent(it -> model.put("reference", it));
+        if (viewer != null) {
+            model.put(TemplateRenderer.VIEWER, viewer);
+        }
         String html;
         try {
             html = renderer.render(view(status), model);
@@ -117,6 +135,8 @@ public final class ErrorPages {
     private static String message(Status status) {
         return switch (status.code()) {
             case 400 -> "The request could not be understood.";
+            case 401 -> "Sign in to continue.";
+            case 403 -> "You do not have access to this page.";
             case 404 -> "There is no page at this address.";
             case 405 -> "This address does not accept that kind of request.";
             case 413 -> "The request was larger than this server accepts.";

@@ -1,5 +1,6 @@
 package com.attackacrack.crm.adapters.in.web.error;
 
+import com.attackacrack.crm.adapters.in.web.AccessLogFilter;
 import io.helidon.http.HttpException;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ErrorHandler;
@@ -28,12 +29,13 @@ public final class HttpErrorHandler implements ErrorHandler<HttpException> {
         if (status.code() >= Status.INTERNAL_SERVER_ERROR_500.code()) {
             reference = ErrorPages.newReference();
             LOG.error("HTTP error reference={} status={} method={} path={}", reference, status.code(),
-                    request.prologue().method().text(), request.prologue().uriPath().rawPath(), exception);
+                    request.prologue().method().text(), AccessLogFilter.safePath(request.prologue().uriPath().rawPath()), exception);
         } else {
             LOG.debug("HTTP error status={} method={} path={}: {}", status.code(), request.prologue().method().text(),
-                    request.prologue().uriPath().rawPath(), exception.getMessage());
+                    AccessLogFilter.safePath(request.prologue().uriPath().rawPath()), exception.getMessage());
         }
         exception.headers().forEach(response::header);
-        pages.send(request, response, status, reference);
+        String message = exception instanceof FriendlyHttpException friendly ? friendly.userMessage() : null;
+        pages.send(request, response, status, reference, message);
     }
 }

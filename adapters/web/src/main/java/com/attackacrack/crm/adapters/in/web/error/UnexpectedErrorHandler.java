@@ -1,5 +1,6 @@
 package com.attackacrack.crm.adapters.in.web.error;
 
+import com.attackacrack.crm.adapters.in.web.AccessLogFilter;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ErrorHandler;
 import io.helidon.webserver.http.ServerRequest;
@@ -27,7 +28,7 @@ public final class UnexpectedErrorHandler implements ErrorHandler<Throwable> {
     public void handle(ServerRequest request, ServerResponse response, Throwable error) {
         String reference = ErrorPages.newReference();
         LOG.error("Unhandled error reference={} method={} path={}", reference, request.prologue().method().text(),
-                request.prologue().uriPath().rawPath(), error);
+                AccessLogFilter.safePath(request.prologue().uriPath().rawPath()), error);
         pages.send(request, response, Status.INTERNAL_SERVER_ERROR_500, reference);
     }
 }

@@ -1,6 +1,8 @@
 package com.attackacrack.crm.adapters.in.web.home;
 
 import com.attackacrack.crm.adapters.in.web.TemplateRenderer;
+import com.attackacrack.crm.adapters.in.web.auth.Access;
+import com.attackacrack.crm.adapters.in.web.auth.SecuredRoutes;
 import com.attackacrack.crm.adapters.in.web.error.ErrorPages;
 import com.attackacrack.crm.application.port.in.system.CheckSystemHealthUseCase;
 import io.helidon.webserver.http.HttpRules;
@@ -13,7 +15,7 @@ import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@code GET /}: the landing page with the live system status and what is coming next. */
+/** {@code GET /} (signed-in users): the landing page with the live system status and what is coming next. */
 public final class HomeController implements HttpService {
 
     private static final Logger LOG = LoggerFactory.getLogger(HomeController.class);
@@ -29,7 +31,7 @@ public final class HomeController implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/", this::index);
+        SecuredRoutes.on(rules).get("/", Access.signedIn(), this::index);
     }
 
     private void index(ServerRequest request, ServerResponse response) {
@@ -41,6 +43,6 @@ public final class HomeController implements HttpService {
             LOG.error("System status unavailable for the home page reference={}", reference, e);
             model.put("statusReference", reference);
         }
-        renderer.send(response, "home/index", model);
+        renderer.send(request, response, "home/index", model);
     }
 }

@@ -1,6 +1,8 @@
 package com.attackacrack.crm.adapters.in.web.system;
 
 import com.attackacrack.crm.adapters.in.web.JsonResponses;
+import com.attackacrack.crm.adapters.in.web.auth.Access;
+import com.attackacrack.crm.adapters.in.web.auth.SecuredRoutes;
 import com.attackacrack.crm.application.port.in.system.CheckSystemHealthUseCase;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
@@ -33,7 +35,7 @@ public final class HealthController implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get(PATH, this::health);
+        SecuredRoutes.on(rules).get(PATH, Access.anyone(), this::health);
     }
 
     private void health(ServerRequest request, ServerResponse response) {

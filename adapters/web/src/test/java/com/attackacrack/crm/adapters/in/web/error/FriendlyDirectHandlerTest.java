@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.attackacrack.crm.adapters.in.web.TemplateRenderer;
 import com.attackacrack.crm.adapters.in.web.WebSettings;
+import com.attackacrack.crm.adapters.in.web.support.Browser;
 import com.attackacrack.crm.adapters.in.web.support.TestServer;
 import io.helidon.http.DirectHandler;
 import io.helidon.http.ServerResponseHeaders;
@@ -42,7 +43,10 @@ class FriendlyDirectHandlerTest {
 
     @Test
     void aChunkedBodyOverTheLimitIs413Too() {
-        HttpResponse<String> response = server.post("/test/echo", "text/html", new byte[(int) TestServer.BODY_LIMIT * 2], true);
+        Browser admin = server.admin();
+        HttpResponse<String> response = admin.send(server.postRequest("/test/echo", "text/html",
+                new byte[(int) TestServer.BODY_LIMIT * 2], true).header("Origin", server.origin())
+                .header("X-CSRF-Token", admin.csrfToken()));
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(Jsoup.parse(response.body()).select("h1").text()).isEqualTo("Request too large");

@@ -18,7 +18,7 @@ class HttpErrorHandlerTest {
 
     @Test
     void aClientErrorKeepsItsStatusButNotItsMessage() {
-        HttpResponse<String> response = server.get("/test/bad-request");
+        HttpResponse<String> response = server.admin().get("/test/bad-request");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(Jsoup.parse(response.body()).select("h1").text()).isEqualTo("Bad Request");
@@ -30,7 +30,7 @@ class HttpErrorHandlerTest {
         HttpResponse<String> response;
         String logged;
         try (LogCapture log = LogCapture.of(HttpErrorHandler.class)) {
-            response = server.get("/test/unavailable", "application/json");
+            response = server.admin().get("/test/unavailable", "application/json");
             assertThat(log.events()).singleElement().satisfies(it -> assertThat(it.getLevel()).isEqualTo(Level.ERROR));
             logged = log.messages().getFirst();
         }

@@ -2,6 +2,7 @@ package com.attackacrack.crm.adapters.in.web.error;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.attackacrack.crm.adapters.in.web.support.Browser;
 import com.attackacrack.crm.adapters.in.web.support.TestServer;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,7 +18,7 @@ class NotFoundHandlerTest {
 
     @Test
     void anUnknownRouteGetsTheFriendly404Page() {
-        HttpResponse<String> response = server.get("/contacts/123");
+        HttpResponse<String> response = server.admin().get("/contacts/123");
         Document page = Jsoup.parse(response.body());
 
         assertThat(response.statusCode()).isEqualTo(404);
@@ -29,8 +30,16 @@ class NotFoundHandlerTest {
     }
 
     @Test
+    void anonymousVisitorsOfUnknownRoutesAreSentToSignInFirst() {
+        HttpResponse<String> response = server.get("/contacts/123");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValue("/login?next=%2Fcontacts%2F123");
+    }
+
+    @Test
     void jsonClientsGetAJsonBody() {
-        HttpResponse<String> response = server.get("/api/nothing", "application/json");
+        HttpResponse<String> response = server.admin().get("/api/nothing", "application/json");
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
@@ -40,8 +49,9 @@ class NotFoundHandlerTest {
 
     @Test
     void otherMethodsOnUnknownRoutesAre404Too() {
-        HttpResponse<String> response = server.send(HttpRequest.newBuilder(server.uri("/nope"))
-                .method("DELETE", HttpRequest.BodyPublishers.noBody()).build());
+        Browser admin = server.admin();
+        HttpResponse<String> response = admin.send(admin.request("/nope").header("Origin", server.origin())
+                .header("X-CSRF-Token", admin.csrfToken()).method("DELETE", HttpRequest.BodyPublishers.noBody()));
 
         assertThat(response.statusCode()).isEqualTo(404);
     }

@@ -23,7 +23,7 @@ class UnexpectedErrorHandlerTest {
         HttpResponse<String> response;
         ILoggingEvent logged;
         try (LogCapture log = LogCapture.of(UnexpectedErrorHandler.class)) {
-            response = server.get("/test/boom");
+            response = server.admin().get("/test/boom");
             logged = log.events().getFirst();
         }
         Document page = Jsoup.parse(response.body());
@@ -41,7 +41,7 @@ class UnexpectedErrorHandlerTest {
 
     @Test
     void jsonClientsGetTheReferenceInJson() {
-        HttpResponse<String> response = server.get("/test/boom", "application/json");
+        HttpResponse<String> response = server.admin().get("/test/boom", "application/json");
 
         assertThat(response.statusCode()).isEqualTo(500);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
@@ -51,8 +51,8 @@ class UnexpectedErrorHandlerTest {
 
     @Test
     void eachFailureGetsItsOwnReference() {
-        String first = Jsoup.parse(server.get("/test/boom").body()).select(".crm-error-reference").text();
-        String second = Jsoup.parse(server.get("/test/boom").body()).select(".crm-error-reference").text();
+        String first = Jsoup.parse(server.admin().get("/test/boom").body()).select(".crm-error-reference").text();
+        String second = Jsoup.parse(server.admin().get("/test/boom").body()).select(".crm-error-reference").text();
 
         assertThat(first).isNotEqualTo(second);
     }

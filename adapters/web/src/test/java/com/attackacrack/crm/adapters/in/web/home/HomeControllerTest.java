@@ -2,6 +2,7 @@ package com.attackacrack.crm.adapters.in.web.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.attackacrack.crm.adapters.in.web.support.Browser;
 import com.attackacrack.crm.adapters.in.web.support.FakeCheckSystemHealth;
 import com.attackacrack.crm.adapters.in.web.support.TestServer;
 import com.attackacrack.crm.domain.system.ComponentStatus;
@@ -17,17 +18,22 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class HomeControllerTest {
 
-    private static final List<String> AREAS = List.of("Contacts", "Properties", "Campaigns", "Conversations", "Settings");
+    private static final List<String> COMING_SOON = List.of("Contacts", "Properties", "Campaigns", "Conversations");
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
 
     @BeforeEach
     void allUp() {
         server.health().answering(FakeCheckSystemHealth.allUp().check().components());
+        server.accounts().reset();
     }
 
     private static Document home() {
-        HttpResponse<String> response = server.get("/");
+        return home(server.admin());
+    }
+
+    private static Document home(Browser browser) {
+        HttpResponse<String> response = browser.get("/");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html; charset=UTF-8");
         return Jsoup.parse(response.body(), server.uri("/").toString());
@@ -68,21 +74,52 @@ class HomeControllerTest {
     }
 
     @Test
-    void navigationShowsTheAreasAsComingSoonWithoutLinks() {
-        Document page = home();
-        List<Element> items = page.select("nav .nav-item");
+    void requiresSignIn() {
+        HttpResponse<String> response = server.get("/");
 
-        assertThat(items).extracting(it -> it.ownText().isBlank() ? it.child(0).ownText() : it.ownText()).containsExactlyElementsOf(AREAS);
-        assertThat(items).allSatisfy(it -> {
-            assertThat(it.select("a")).isEmpty();
-            assertThat(it.select(".badge").text()).isEqualTo("Coming soon");
-        });
-        assertThat(page.select("#whats-coming li .fw-semibold").eachText()).containsExactlyElementsOf(AREAS);
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValue("/login");
+    }
+
+    @Test
+    void navigationShowsTheAreasAsComingSoonWithoutLinksAndSettingsForAdmins() {
+        Document page = home();
+        List<Element> soon = page.select("#product-nav .crm-coming-soon");
+
+        assertThat(soon).extracting(Element::ownText).containsExactlyElementsOf(COMING_SOON);
+        assertThat(soon).allSatisfy(it -> assertThat(it.select(".badge").text()).isEqualTo("Coming soon"));
+        assertThat(page.select("#product-nav a").eachAttr("href")).containsExactly("/settings/users");
+        assertThat(page.select("#whats-coming li .fw-semibold").eachText()).containsExactly("Contacts", "Properties", "Campaigns",
+                "Conversations", "Settings");
+    }
+
+    @Test
+    void aMarketerSeesNoSettings() {
+        Document page = home(server.marketer());
+
+        assertThat(page.select("#product-nav a")).isEmpty();
+        assertThat(page.select("#nav-settings")).isEmpty();
+        assertThat(page.select("#whats-coming li .fw-semibold").eachText()).containsExactlyElementsOf(COMING_SOON);
+    }
+
+    @Test
+    void navigationShowsTheUserWithProfileAndASignOutFormCarryingTheCsrfToken() {
+        Browser admin = server.admin();
+        Document page = home(admin);
+
+        assertThat(page.select("#account-nav .crm-viewer-name").text()).isEqualTo("Ada Admin");
+        assertThat(page.select("#account-nav a[href=/profile]").text()).isEqualTo("Profile");
+        assertThat(page.select("#account-nav form").attr("method")).isEqualTo("post");
+        assertThat(page.select("#account-nav form").attr("action")).isEqualTo("/logout");
+        assertThat(page.select("#account-nav form input[name=_csrf]").val()).isEqualTo(admin.csrfToken());
+        assertThat(page.select("meta[name=csrf-token]").attr("content")).isEqualTo(admin.csrfToken());
+        assertThat(page.body().attr("hx-headers")).isEqualTo("{\"X-CSRF-Token\": \"" + admin.csrfToken() + "\"}");
     }
 
     @Test
     void everyLinkAndAssetOnThePageResolves() {
-        Document page = home();
+        Browser admin = server.admin();
+        Document page = home(admin);
         List<String> urls = new java.util.ArrayList<>(page.select("a[href]").eachAttr("abs:href"));
         urls.addAll(page.select("link[rel=stylesheet]").eachAttr("abs:href"));
         urls.addAll(page.select("script[src]").eachAttr("abs:src"));
@@ -90,7 +127,7 @@ class HomeControllerTest {
         assertThat(urls).isNotEmpty().allSatisfy(url -> {
             URI uri = URI.create(url);
             assertThat(uri.getHost()).as("no external links or CDNs: %s", url).isEqualTo("127.0.0.1");
-            assertThat(server.get(uri.getRawPath(), "*/*").statusCode()).as(url).isEqualTo(200);
+            assertThat(admin.get(uri.getRawPath(), "*/*").statusCode()).as(url).isEqualTo(200);
         });
     }
 

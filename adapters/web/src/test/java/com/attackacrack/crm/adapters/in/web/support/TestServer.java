@@ -3,8 +3,16 @@ package com.attackacrack.crm.adapters.in.web.support;
 import com.attackacrack.crm.adapters.in.web.CrmWebServer;
 import com.attackacrack.crm.adapters.in.web.TemplateRenderer;
 import com.attackacrack.crm.adapters.in.web.WebSettings;
+import com.attackacrack.crm.adapters.in.web.auth.WebCookies;
+import com.attackacrack.crm.adapters.in.web.auth.WebSecurity;
 import com.attackacrack.crm.adapters.in.web.home.HomeController;
+import com.attackacrack.crm.adapters.in.web.invite.InviteController;
+import com.attackacrack.crm.adapters.in.web.profile.ProfileController;
+import com.attackacrack.crm.adapters.in.web.settings.UsersController;
+import com.attackacrack.crm.adapters.in.web.signin.LoginController;
 import com.attackacrack.crm.adapters.in.web.system.HealthController;
+import com.attackacrack.crm.application.port.in.user.SignedIn;
+import com.attackacrack.crm.domain.user.User;
 import io.helidon.webserver.http.HttpService;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -15,20 +23,29 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A real CRM web server on a free port with the fake health use case, plus a plain HTTP/1.1 client for it. */
+/**
+ * A real CRM web server on a free port with every controller, over the fake health and user use cases, plus a plain
+ * HTTP/1.1 client for it ({@link #get} and {@link #post} are anonymous; {@link #admin()} and {@link #marketer()} are
+ * signed-in browsers).
+ */
 public final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     public static final long BODY_LIMIT = 1024;
 
     private final WebSettings settings;
     private final FakeCheckSystemHealth health;
+    private final FakeAccounts accounts = new FakeAccounts();
+    private final Clock clock = Clock.fixed(FakeAccounts.NOW, ZoneOffset.UTC);
     private final List<HttpService> extra;
+    private final List<HttpService> controllers = new ArrayList<>();
+    private WebSecurity security;
     private CrmWebServer server;
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -43,7 +60,12 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
 
     /** A development-mode server started before a test class and stopped after it: use with {@code @RegisterExtension}. */
     public static TestServer perClass() {
-        return new TestServer(settings(false), FakeCheckSystemHealth.allUp(), List.of(new TestRoutes()));
+        return perClass(false);
+    }
+
+    /** A development or production-mode server per test class. */
+    public static TestServer perClass(boolean production) {
+        return new TestServer(settings(production), FakeCheckSystemHealth.allUp(), List.of(new TestRoutes()));
     }
 
     @Override
@@ -58,11 +80,17 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
 
     private TestServer open() {
         TemplateRenderer renderer = TemplateRenderer.create(settings);
-        List<HttpService> controllers = new ArrayList<>();
+        security = WebSecurity.create(settings, accounts, clock);
+        WebCookies cookies = security.cookies();
         controllers.add(new HomeController(health, renderer));
-        controllers.add(new HealthController(health, settings.appVersion(), Clock.systemUTC()));
+        controllers.add(new HealthController(health, settings.appVersion(), clock));
+        controllers.add(new LoginController(accounts, accounts, renderer, cookies));
+        controllers.add(new InviteController(accounts, accounts, renderer, cookies));
+        controllers.add(new UsersController(new UsersController.UseCases(accounts, accounts, accounts, accounts, accounts, accounts,
+                accounts), renderer, cookies, clock));
+        controllers.add(new ProfileController(accounts, accounts, renderer, cookies));
         controllers.addAll(extra);
-        this.server = CrmWebServer.start(settings, renderer, controllers);
+        this.server = CrmWebServer.start(settings, renderer, security, controllers);
         return this;
     }
 
@@ -87,16 +115,57 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
         return health;
     }
 
+    public FakeAccounts accounts() {
+        return accounts;
+    }
+
+    public WebCookies cookies() {
+        return security.cookies();
+    }
+
+    public WebSecurity security() {
+        return security;
+    }
+
+    /** The controllers the server was started with, in registration order. */
+    public List<HttpService> controllers() {
+        return List.copyOf(controllers);
+    }
+
     public CrmWebServer server() {
         return server;
     }
 
     public URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + server.port() + path);
+        return URI.create(origin() + path);
+    }
+
+    /** The server's own origin, as its pages' forms send it. */
+    public String origin() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    /** A browser with no cookies yet. */
+    public Browser anonymous() {
+        return new Browser(this);
+    }
+
+    /** A browser signed in as the user (a fresh session in the fake). */
+    public Browser signedIn(User user) {
+        SignedIn session = accounts.openSession(user);
+        return new Browser(this).signedInWith(cookies().sessionCookieName(), session.sessionToken(), session.csrfToken());
+    }
+
+    public Browser admin() {
+        return signedIn(accounts.admin());
+    }
+
+    public Browser marketer() {
+        return signedIn(accounts.marketer());
     }
 
     public HttpResponse<String> get(String path) {
-        return get(path, "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        return get(path, Browser.HTML);
     }
 
     public HttpResponse<String> get(String path, String accept) {
@@ -104,11 +173,15 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     }
 
     public HttpResponse<String> post(String path, String accept, byte[] body, boolean chunked) {
+        return send(postRequest(path, accept, body, chunked).build());
+    }
+
+    /** A text/plain POST, e.g. to {@code /test/echo}; anonymous unless sent through a browser. */
+    public HttpRequest.Builder postRequest(String path, String accept, byte[] body, boolean chunked) {
         HttpRequest.BodyPublisher publisher = chunked
                 ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))
                 : HttpRequest.BodyPublishers.ofByteArray(body);
-        return send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).header("Content-Type", "text/plain")
-                .POST(publisher).build());
+        return HttpRequest.newBuilder(uri(path)).header("Accept", accept).header("Content-Type", "text/plain").POST(publisher);
     }
 
     public HttpResponse<String> send(HttpRequest request) {

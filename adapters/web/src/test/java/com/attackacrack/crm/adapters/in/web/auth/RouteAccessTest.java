@@ -1,0 +1,170 @@
+package com.attackacrack.crm.adapters.in.web.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.attackacrack.crm.adapters.in.web.support.Browser;
+import com.attackacrack.crm.adapters.in.web.support.RecordingRules;
+import com.attackacrack.crm.adapters.in.web.support.RecordingRules.Route;
+import com.attackacrack.crm.adapters.in.web.support.TestRoutes;
+import com.attackacrack.crm.adapters.in.web.support.TestServer;
+import com.attackacrack.crm.domain.user.Permission;
+import io.helidon.http.Method;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Walks every route the server's controllers register and checks who can reach it. */
+class RouteAccessTest {
+
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
+
+    @BeforeEach
+    void resetAccounts() {
+        server.accounts().reset();
+    }
+
+    private static List<Route> allRoutes() {
+        return RecordingRules.of(server.controllers());
+    }
+
+    private static List<Route> productionRoutes() {
+        return RecordingRules.of(server.controllers().stream().filter(it -> !(it instanceof TestRoutes)).toList());
+    }
+
+    private static boolean open(Route route) {
+        return route.access() instanceof Access.Anyone;
+    }
+
+    private static boolean needs(Route route, Permission permission) {
+        return route.access() instanceof Access.Requires requires && requires.permission() == permission;
+    }
+
+    /** A concrete path for a pattern: every {@code {parameter}} becomes {@code 2} (the marketer's user id). */
+    private static String path(Route route) {
+        return route.path().replaceAll("\\{[^}]+}", "2");
+    }
+
+    private static HttpResponse<String> anonymous(Route route, String accept) {
+        Browser browser = server.anonymous();
+        HttpRequest.Builder request = browser.request(path(route)).header("Accept", accept).header("Origin", server.origin());
+        return browser.send(route.method() == Method.GET ? request.GET()
+                : request.method(route.method().text(), HttpRequest.BodyPublishers.ofString("a=b")));
+    }
+
+    @Test
+    void theRouteListIsComplete() {
+        assertThat(productionRoutes()).hasSizeGreaterThanOrEqualTo(16);
+        assertThat(allRoutes()).extracting(Route::path).contains("/test/boom");
+    }
+
+    @Test
+    void everyProductionRouteDeclaresWhoMayUseIt() {
+        assertThat(productionRoutes()).allSatisfy(route -> assertThat(route.access()).as(route.toString()).isNotNull());
+    }
+
+    @Test
+    void onlyTheAllowListedRoutesAreOpen() {
+        assertThat(productionRoutes().stream().filter(RouteAccessTest::open).map(it -> it.method().text() + " " + it.path()))
+                .containsExactlyInAnyOrder("GET /login", "POST /login", "GET /invite/{token}", "POST /invite/{token}", "GET /health");
+        assertThat(PublicRoutes.DEFAULT.patterns())
+                .containsExactly("/login", "/invite/{token}", "/webhooks/*", "/health", "/static/*");
+    }
+
+    @Test
+    void everySettingsRouteNeedsManageUsers() {
+        assertThat(productionRoutes().stream().filter(it -> it.path().startsWith("/settings")))
+                .isNotEmpty()
+                .allSatisfy(route -> assertThat(needs(route, Permission.MANAGE_USERS)).as(route.toString()).isTrue());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> anonymousPageLoadsOffTheAllowListAreSentToTheLoginPage() {
+        return allRoutes().stream().filter(route -> !open(route)).map(route -> DynamicTest.dynamicTest(route.toString(), () -> {
+            HttpResponse<String> response = anonymous(route, Browser.HTML);
+
+            assertThat(response.statusCode()).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location").orElseThrow()).startsWith("/login");
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> anonymousApiCallsOffTheAllowListGet401Json() {
+        return allRoutes().stream().filter(route -> !open(route)).map(route -> DynamicTest.dynamicTest(route.toString(), () -> {
+            HttpResponse<String> response = anonymous(route, "application/json");
+
+            assertThat(response.statusCode()).isEqualTo(401);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+            assertThat(response.body()).startsWith("{\"status\":401,");
+            assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aMarketerIsForbiddenEveryManageUsersRoute() {
+        return productionRoutes().stream().filter(route -> needs(route, Permission.MANAGE_USERS))
+                .map(route -> DynamicTest.dynamicTest(route.toString(), () -> {
+                    Browser marketer = server.marketer();
+                    HttpResponse<String> response = route.method() == Method.GET
+                            ? marketer.get(path(route))
+                            : marketer.post(path(route), Map.of("role", "admin", "email", "x@example.com"));
+
+                    assertThat(response.statusCode()).isEqualTo(403);
+                    assertThat(response.body()).contains(Access.NO_PERMISSION);
+                    assertThat(server.accounts().calls()).isEmpty();
+                }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyStateChangingRouteRefusesARequestWithoutTheCsrfToken() {
+        return allRoutes().stream().filter(route -> route.method() != Method.GET)
+                .map(route -> DynamicTest.dynamicTest(route.toString(), () -> {
+                    Browser admin = server.admin();
+                    HttpResponse<String> response = admin.send(admin.formRequest(path(route), Map.of("role", "admin"))
+                            .header("Origin", server.origin()));
+
+                    assertThat(response.statusCode()).isEqualTo(403);
+                    assertThat(response.body()).contains("This form expired or came from another site.");
+                    assertThat(server.accounts().calls()).isEmpty();
+                }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyAllowListedRouteIsReachableWithoutSigningIn() {
+        return productionRoutes().stream().filter(RouteAccessTest::open).map(route -> DynamicTest.dynamicTest(route.toString(), () -> {
+            Browser browser = server.anonymous();
+            browser.get("/login");
+            HttpResponse<String> response = route.method() == Method.GET ? browser.get(path(route), "*/*")
+                    : browser.post(path(route), Map.of("email", "nobody@example.com", "password", "x"));
+
+            assertThat(response.statusCode()).isNotIn(302, 303, 401, 403);
+            assertThat(response.statusCode()).isLessThan(500);
+        }));
+    }
+
+    @Test
+    void assetsAndWebhooksNeedNoSessionAndWebhooksNoCsrfToken() {
+        assertThat(server.get("/static/css/app.css", "text/css").statusCode()).isEqualTo(200);
+        HttpResponse<String> webhook = server.send(HttpRequest.newBuilder(server.uri("/webhooks/openphone"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+
+        assertThat(webhook.statusCode()).as("no webhook route in this adapter yet: 404, not a login or CSRF refusal").isEqualTo(404);
+    }
+
+    @Test
+    void pathTricksDoNotReachProtectedPagesThroughTheAllowList() {
+        for (String path : List.of("/static/../settings/users", "/static/%2e%2e/settings/users", "/health/../settings/users",
+                "/login/../settings/users", "/invite/x/../../settings/users", "//settings/users", "/settings/users/")) {
+            HttpResponse<String> response = server.get(path);
+            assertThat(response.statusCode()).as(path).isIn(302, 400, 404);
+            assertThat(response.body()).as(path).doesNotContain("Invite someone");
+        }
+    }
+}

@@ -73,6 +73,7 @@ public final class AcceptInviteService implements AcceptInviteUseCase {
             }
             User created = users.create(new NewUser(email, name, hasher.hash(command.password()), invite.role(), now));
             users.recordLogin(created.id(), now);
+            invites.revokePendingSetupLinks(now);
             User signedIn = users.findById(created.id()).orElse(created);
             return sessionOpener.open(signedIn, now);
         });

@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import com.attackacrack.crm.application.port.in.user.InviteUserCommand;
 import org.junit.jupiter.api.Test;
 
 class AcceptInviteServiceTest {
@@ -61,6 +62,18 @@ class AcceptInviteServiceTest {
 
         assertThat(signedIn.user().email()).isEqualTo(EmailAddress.parse("owner@example.com"));
         assertThat(signedIn.user().role()).isEqualTo(Role.ADMIN);
+    }
+
+    @Test
+    void theFirstAccountRetiresAPendingSetupLink() {
+        UserFixture empty = new UserFixture();
+        InviteResult setup = empty.createSetupLink().createSetupLink().orElseThrow();
+        InviteResult invite = empty.inviteUser().invite(InviteUserCommand.of(Optional.empty(), "ops@example.com", "admin"));
+
+        empty.acceptInvite().accept(givenForm(invite, null, PASSWORD, PASSWORD));
+
+        assertThat(empty.checkInvite().check(UserFixture.tokenOf(setup)).outcome()).isEqualTo(Outcome.REVOKED);
+        assertThat(new ListUsersService(empty.users, empty.invites, empty.clock).list().pendingInvites()).isEmpty();
     }
 
     @Test

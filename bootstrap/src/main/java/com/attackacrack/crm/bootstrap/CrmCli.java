@@ -1,7 +1,12 @@
 package com.attackacrack.crm.bootstrap;
 
 import com.attackacrack.crm.adapters.in.cli.MigrateCommand;
+import com.attackacrack.crm.adapters.in.cli.UsersCommand;
+import com.attackacrack.crm.adapters.in.cli.UsersDeactivateCommand;
+import com.attackacrack.crm.adapters.in.cli.UsersInviteCommand;
+import com.attackacrack.crm.adapters.in.cli.UsersListCommand;
 import com.attackacrack.crm.bootstrap.config.ConfigException;
+import com.attackacrack.crm.domain.shared.BusinessRuleException;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -10,7 +15,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
-/** The root {@code crm} command: {@code serve} (the default), {@code worker}, {@code migrate}, help and version. */
+/** The root {@code crm} command: {@code serve} (the default), {@code worker}, {@code migrate}, {@code users}, help, version. */
 @Command(name = "crm", mixinStandardHelpOptions = true, versionProvider = CrmCli.Version.class,
         description = "Attack-a-Crack CRM. Without a command, runs 'serve'.")
 public final class CrmCli implements Callable<Integer> {
@@ -29,16 +34,23 @@ public final class CrmCli implements Callable<Integer> {
     /** Builds the command line for the given environment variables. */
     public static CommandLine create(Map<String, String> env) {
         ServeCommand serve = new ServeCommand(env);
-        Resources migrateResources = new Resources();
+        Resources cliResources = new Resources();
+        Lazy<AccountServices> accounts = new Lazy<>(() -> Wiring.accountsForCli(env, cliResources));
+        CommandLine users = new CommandLine(new UsersCommand())
+                .addSubcommand("invite", new UsersInviteCommand(() -> accounts.get().inviteUser()))
+                .addSubcommand("list", new UsersListCommand(() -> accounts.get().listUsers()))
+                .addSubcommand("deactivate", new UsersDeactivateCommand(() -> accounts.get().listUsers(),
+                        () -> accounts.get().deactivateUser()));
         CommandLine commandLine = new CommandLine(new CrmCli(serve))
                 .addSubcommand("serve", serve)
                 .addSubcommand("worker", new WorkerCommand(env))
-                .addSubcommand("migrate", new MigrateCommand(() -> Wiring.forMigration(env, migrateResources)));
+                .addSubcommand("migrate", new MigrateCommand(() -> Wiring.forMigration(env, cliResources)))
+                .addSubcommand("users", users);
         commandLine.setExecutionStrategy(parsed -> {
             try {
                 return new CommandLine.RunLast().execute(parsed);
             } finally {
-                migrateResources.close();
+                cliResources.close();
             }
         });
         commandLine.setExecutionExceptionHandler((error, cli, parsed) -> {
@@ -46,6 +58,11 @@ public final class CrmCli implements Callable<Integer> {
                 cli.getErr().println(config.getMessage());
                 cli.getErr().flush();
                 return EXIT_CONFIG;
+            }
+            if (error instanceof BusinessRuleException refused) {
+                cli.getErr().println("crm " + cli.getCommandName() + ": " + refused.getMessage());
+                cli.getErr().flush();
+                return 1;
             }
             LOG.error("crm {} failed", cli.getCommandName(), error);
             return 1;

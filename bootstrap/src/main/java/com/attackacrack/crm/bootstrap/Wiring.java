@@ -3,6 +3,12 @@ package com.attackacrack.crm.bootstrap;
 import com.attackacrack.crm.adapters.in.web.CrmWebServer;
 import com.attackacrack.crm.adapters.in.web.TemplateRenderer;
 import com.attackacrack.crm.adapters.in.web.WebSettings;
+import com.attackacrack.crm.adapters.in.web.auth.WebCookies;
+import com.attackacrack.crm.adapters.in.web.auth.WebSecurity;
+import com.attackacrack.crm.adapters.in.web.invite.InviteController;
+import com.attackacrack.crm.adapters.in.web.profile.ProfileController;
+import com.attackacrack.crm.adapters.in.web.settings.UsersController;
+import com.attackacrack.crm.adapters.in.web.signin.LoginController;
 import com.attackacrack.crm.adapters.in.web.home.HomeController;
 import com.attackacrack.crm.adapters.in.web.system.HealthController;
 import com.attackacrack.crm.adapters.out.persistence.JdbiHeartbeatRepository;
@@ -43,6 +49,7 @@ final class Wiring {
     private final Clock clock;
     private final HeartbeatRepository heartbeats;
     private final TransactionRunner transactions;
+    private final Lazy<AccountServices> accounts;
 
     Wiring(CrmConfig config, BuildInfo build, Infrastructure infrastructure, Clock clock) {
         this.config = config;
@@ -51,12 +58,25 @@ final class Wiring {
         this.clock = clock;
         this.heartbeats = new JdbiHeartbeatRepository(infrastructure.jdbi());
         this.transactions = new JdbiTransactionRunner(infrastructure.jdbi());
+        this.accounts = new Lazy<>(() -> new AccountServices(config, infrastructure, clock));
+    }
+
+    AccountServices accounts() {
+        return accounts.get();
     }
 
     /** For {@code crm migrate}: only the database is opened. */
     static MigrateDatabaseUseCase forMigration(Map<String, String> env, Resources resources) {
         CrmConfig config = ConfigLoader.load(env);
         return new MigrateDatabaseService(Infrastructure.database(config, "crm-migrate", resources).migrator());
+    }
+
+    /** For {@code crm users ...}: the database only, migrated first so a fresh database works. */
+    static AccountServices accountsForCli(Map<String, String> env, Resources resources) {
+        CrmConfig config = ConfigLoader.load(env);
+        Infrastructure infrastructure = Infrastructure.database(config, "crm-cli", resources);
+        infrastructure.migrator().migrate();
+        return new AccountServices(config, infrastructure, Clock.systemUTC());
     }
 
     CrmConfig config() {
@@ -85,11 +105,21 @@ final class Wiring {
 
     CrmWebServer startWebServer(CheckSystemHealthUseCase health) {
         WebSettings settings = new WebSettings(WebSettings.DEFAULT_HOST, config.port(), config.production(),
-                config.maxRequestBodyBytes(), build.version(), config.environment().code());
+                config.maxRequestBodyBytes(), build.version(), config.environment().code())
+                .withPublicBaseUrl(config.publicBaseUrl());
         TemplateRenderer renderer = TemplateRenderer.create(settings);
-        return CrmWebServer.start(settings, renderer, List.of(
+        AccountServices accounts = accounts();
+        WebSecurity security = WebSecurity.create(settings, accounts.authenticateSession(), clock);
+        WebCookies cookies = security.cookies();
+        return CrmWebServer.start(settings, renderer, security, List.of(
                 new HealthController(health, build.version(), clock),
-                new HomeController(health, renderer)));
+                new HomeController(health, renderer),
+                new LoginController(accounts.signIn(), accounts.signOut(), renderer, cookies),
+                new InviteController(accounts.checkInvite(), accounts.acceptInvite(), renderer, cookies),
+                new UsersController(new UsersController.UseCases(accounts.listUsers(), accounts.inviteUser(),
+                        accounts.resendInvite(), accounts.revokeInvite(), accounts.changeUserRole(),
+                        accounts.deactivateUser(), accounts.reactivateUser()), renderer, cookies, clock),
+                new ProfileController(accounts.updateProfile(), accounts.changePassword(), renderer, cookies)));
     }
 
     CheckSystemHealthUseCase checkSystemHealth() {

@@ -21,7 +21,8 @@ class ArchitectureTest {
     private static final String BASE = "com.attackacrack.crm";
     private static final String[] FRAMEWORKS = {
         "io.helidon..", "org.jdbi..", "io.lettuce..", "freemarker..", "org.flywaydb..", "com.fasterxml..",
-        "java.sql..", "javax.sql..", "picocli..", "com.zaxxer..", "org.postgresql..", "io.sentry..", "ch.qos.logback.."
+        "java.sql..", "javax.sql..", "picocli..", "com.zaxxer..", "org.postgresql..", "io.sentry..", "ch.qos.logback..",
+        "org.mindrot..", "jakarta.mail..", "org.eclipse.angus.."
     };
 
     private static final DescribedPredicate<JavaClass> IMPLEMENT_A_USE_CASE = DescribedPredicate.describe(
@@ -51,6 +52,8 @@ class ArchitectureTest {
                 .adapter("redis", BASE + ".adapters.out.redis..", BASE + ".adapters.in.redis..")
                 .adapter("web", BASE + ".adapters.in.web..")
                 .adapter("cli", BASE + ".adapters.in.cli..")
+                .adapter("security", BASE + ".adapters.out.security..")
+                .adapter("mail", BASE + ".adapters.out.mail..")
                 .withOptionalLayers(true)
                 .ignoreDependency(JavaClass.Predicates.resideInAPackage(BASE + ".bootstrap.."), DescribedPredicate.alwaysTrue())
                 .because("adapters depend on the application, never on each other, and the core on no adapter")

@@ -44,11 +44,15 @@ class ServeEndToEndTest {
             HttpResponse<String> health = get(port, "/health");
             assertThat(health.body()).contains("\"status\":\"UP\"", "\"database\"", "\"redis\"", "\"worker\"");
             HttpResponse<String> home = get(port, "/");
-            assertThat(home.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
-            assertThat(home.body()).contains("Attack-a-Crack CRM");
-            assertThat(status(port, "/no-such-page")).isEqualTo(404);
+            assertThat(home.statusCode()).isEqualTo(302);
+            assertThat(home.headers().firstValue("Location")).hasValueSatisfying(v -> assertThat(v).startsWith("/login"));
+            HttpResponse<String> login = get(port, "/login");
+            assertThat(login.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
+            assertThat(login.body()).contains("Attack-a-Crack CRM", "type=\"password\"");
+            assertThat(serve.output()).contains("No user exists yet", "/invite/");
+            assertThat(status(port, "/no-such-page")).as("signed-out visitors to unknown paths go to login").isEqualTo(302);
             assertThat(countWorkerHeartbeats(database)).isPositive();
-            assertThat(serve.output()).contains("1 migration(s) applied now");
+            assertThat(serve.output()).contains("2 migration(s) applied now");
 
             assertThat(serve.terminate(Duration.ofSeconds(30))).isIn(0, SIGTERM_EXIT);
             assertThat(serve.output()).contains("Stopped crm serve");
@@ -61,11 +65,11 @@ class ServeEndToEndTest {
         Map<String, String> env = givenEnvironment(database, freePort());
         try (CrmProcess first = CrmProcess.start(Main.class.getName(), env, "migrate")) {
             assertThat(first.waitForExit(START_TIMEOUT)).isZero();
-            assertThat(first.output()).contains("Applied 1 migration; schema is at version 1.");
+            assertThat(first.output()).contains("Applied 2 migrations; schema is at version 2.");
         }
         try (CrmProcess second = CrmProcess.start(Main.class.getName(), env, "migrate")) {
             assertThat(second.waitForExit(START_TIMEOUT)).isZero();
-            assertThat(second.output()).contains("Applied 0 migrations; schema is at version 1.");
+            assertThat(second.output()).contains("Applied 0 migrations; schema is at version 2.");
         }
     }
 
@@ -138,7 +142,7 @@ class ServeEndToEndTest {
 
     private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(5)).GET().build();
+                .header("Accept", "text/html").timeout(Duration.ofSeconds(5)).GET().build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 

@@ -1,6 +1,7 @@
 package com.attackacrack.crm.bootstrap.config;
 
 import java.net.URI;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -17,6 +18,7 @@ public record CrmConfig(
         Optional<Secret> redisUrl,
         String redisKeyPrefix,
         Secret sessionSecret,
+        Duration sessionLifetime,
         OpenPhoneConfig openPhone,
         Optional<SmtpConfig> smtp,
         Optional<Secret> sentryDsn,
@@ -28,8 +30,11 @@ public record CrmConfig(
         return environment == CrmEnvironment.PRODUCTION;
     }
 
+    /** The same configuration on another port; a default {@code http://localhost:PORT} public URL follows the port. */
     public CrmConfig withPort(int newPort) {
-        return new CrmConfig(environment, newPort, publicBaseUrl, databaseUrl, redisUrl, redisKeyPrefix, sessionSecret, openPhone, smtp,
-                sentryDsn, logFormat, dataDir, maxRequestBodyBytes);
+        URI baseUrl = publicBaseUrl.equals(URI.create("http://localhost:" + port))
+                ? URI.create("http://localhost:" + newPort) : publicBaseUrl;
+        return new CrmConfig(environment, newPort, baseUrl, databaseUrl, redisUrl, redisKeyPrefix, sessionSecret,
+                sessionLifetime, openPhone, smtp, sentryDsn, logFormat, dataDir, maxRequestBodyBytes);
     }
 }

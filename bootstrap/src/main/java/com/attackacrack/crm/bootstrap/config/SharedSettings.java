@@ -2,6 +2,7 @@ package com.attackacrack.crm.bootstrap.config;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /** The variables every environment reads the same way; each environment adds its own requirements on top. */
@@ -32,11 +33,13 @@ final class SharedSettings {
                 reader.secret("OPENPHONE_WEBHOOK_SIGNING_KEY", ConfigChecks::present));
         Optional<SmtpConfig> smtp = readSmtp(reader);
         Optional<Secret> sentryDsn = reader.secret("SENTRY_DSN", ConfigChecks::sentryDsn);
+        Duration sessionLifetime = Duration.ofDays(reader.integer("SESSION_LIFETIME_DAYS", 14, 1, 365));
         LogFormat logFormat = reader.choice("LOG_FORMAT", LogFormat.class, defaultFormat);
         Path dataDir = Path.of(reader.optional("CRM_DATA_DIR").orElse("var")).toAbsolutePath().normalize();
         long maxBody = reader.integer("MAX_REQUEST_BODY_BYTES", (int) DEFAULT_MAX_BODY_BYTES, 1024, 512 * 1024 * 1024);
         URI baseUrl = publicUrl.orElse(URI.create("http://localhost:" + port));
-        return new CrmConfig(environment, port, baseUrl, databaseUrl, redisUrl, redisKeyPrefix, sessionSecret, openPhone, smtp,
+        return new CrmConfig(environment, port, baseUrl, databaseUrl, redisUrl, redisKeyPrefix, sessionSecret,
+                sessionLifetime, openPhone, smtp,
                 sentryDsn, logFormat, dataDir, maxBody);
     }
 

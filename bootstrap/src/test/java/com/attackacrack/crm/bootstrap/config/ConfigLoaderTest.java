@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,5 +61,14 @@ class ConfigLoaderTest {
     void badLogFormatIsReported() {
         assertThatThrownBy(() -> ConfigLoader.load(Map.of("CRM_ENV", "test", "LOG_FORMAT", "xml")))
                 .hasMessageContaining("LOG_FORMAT must be one of text|json");
+    }
+
+    @Test
+    void sessionLifetimeDefaultsToFourteenDaysAndCanBeSet() {
+        assertThat(ConfigLoader.load(Map.of("CRM_ENV", "test")).sessionLifetime()).isEqualTo(Duration.ofDays(14));
+        assertThat(ConfigLoader.load(Map.of("CRM_ENV", "test", "SESSION_LIFETIME_DAYS", "30")).sessionLifetime())
+                .isEqualTo(Duration.ofDays(30));
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("CRM_ENV", "test", "SESSION_LIFETIME_DAYS", "0")))
+                .hasMessageContaining("SESSION_LIFETIME_DAYS must be a whole number from 1 to 365");
     }
 }

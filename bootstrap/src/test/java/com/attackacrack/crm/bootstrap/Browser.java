@@ -1,0 +1,108 @@
+package com.attackacrack.crm.bootstrap;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Selenium for the flows a person clicks through; screenshots of every step go
+ * to {@code bootstrap/target/screenshots/<flow>/}. Never downloads a browser: it uses /usr/bin/chromium and
+ * /usr/bin/chromedriver, which .ci/run installs. Outside CI a machine without them skips the browser tests.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+    private final Path screenshots;
+    private final String baseUrl;
+    private int step;
+
+    private Browser(ChromeDriver driver, Path screenshots, String baseUrl) {
+        this.driver = driver;
+        this.screenshots = screenshots;
+        this.baseUrl = baseUrl;
+    }
+
+    static Browser open(String flow, String baseUrl) {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("CI must install chromium and chromium-driver (see .ci/run)");
+        }
+        Assumptions.assumeTrue(installed, "chromium and chromedriver are not installed");
+        try {
+            ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments(
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory("crm-chromium"));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+            Path shots = Path.of("target", "screenshots", flow);
+            Files.createDirectories(shots);
+            return new Browser(new ChromeDriver(service, options), shots, baseUrl);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void go(String path) {
+        driver.get(path.startsWith("http") ? path : baseUrl + path);
+    }
+
+    WebElement find(String css) {
+        return wait(Duration.ofSeconds(10)).until(d -> d.findElement(By.cssSelector(css)));
+    }
+
+    void type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void click(String css) {
+        find(css).click();
+    }
+
+    String path() {
+        return URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    void waitForPath(String path) {
+        wait(Duration.ofSeconds(15)).until(d -> path.equals(path()));
+    }
+
+    /** Saves a numbered screenshot of the current page. */
+    void screenshot(String name) {
+        try {
+            byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+            Files.write(screenshots.resolve(String.format("%02d-%s.png", ++step, name)), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private WebDriverWait wait(Duration timeout) {
+        return new WebDriverWait(driver, timeout);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -106,7 +106,8 @@ final class Wiring {
     CrmWebServer startWebServer(CheckSystemHealthUseCase health) {
         WebSettings settings = new WebSettings(WebSettings.DEFAULT_HOST, config.port(), config.production(),
                 config.maxRequestBodyBytes(), build.version(), config.environment().code())
-                .withPublicBaseUrl(config.publicBaseUrl());
+                .withPublicBaseUrl(config.publicBaseUrl())
+                .withClientAddressHeader(config.clientAddressHeader().orElse(null));
         TemplateRenderer renderer = TemplateRenderer.create(settings);
         AccountServices accounts = accounts();
         WebSecurity security = WebSecurity.create(settings, accounts.authenticateSession(), clock);

@@ -24,7 +24,8 @@ public record CrmConfig(
         Optional<Secret> sentryDsn,
         LogFormat logFormat,
         Path dataDir,
-        long maxRequestBodyBytes) {
+        long maxRequestBodyBytes,
+        Optional<String> clientAddressHeader) {
 
     public boolean production() {
         return environment == CrmEnvironment.PRODUCTION;
@@ -35,6 +36,7 @@ public record CrmConfig(
         URI baseUrl = publicBaseUrl.equals(URI.create("http://localhost:" + port))
                 ? URI.create("http://localhost:" + newPort) : publicBaseUrl;
         return new CrmConfig(environment, newPort, baseUrl, databaseUrl, redisUrl, redisKeyPrefix, sessionSecret,
-                sessionLifetime, openPhone, smtp, sentryDsn, logFormat, dataDir, maxRequestBodyBytes);
+                sessionLifetime, openPhone, smtp, sentryDsn, logFormat, dataDir, maxRequestBodyBytes,
+                clientAddressHeader);
     }
 }

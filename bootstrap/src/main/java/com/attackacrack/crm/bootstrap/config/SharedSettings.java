@@ -37,10 +37,14 @@ final class SharedSettings {
         LogFormat logFormat = reader.choice("LOG_FORMAT", LogFormat.class, defaultFormat);
         Path dataDir = Path.of(reader.optional("CRM_DATA_DIR").orElse("var")).toAbsolutePath().normalize();
         long maxBody = reader.integer("MAX_REQUEST_BODY_BYTES", (int) DEFAULT_MAX_BODY_BYTES, 1024, 512 * 1024 * 1024);
+        Optional<String> clientAddressHeader = reader.optional("CLIENT_ADDRESS_HEADER");
+        clientAddressHeader.filter(h -> !h.matches("[A-Za-z0-9-]{1,64}")).ifPresent(h ->
+                reader.problem("CLIENT_ADDRESS_HEADER must be a header name such as do-connecting-ip, was '" + h + "'"));
         URI baseUrl = publicUrl.orElse(URI.create("http://localhost:" + port));
         return new CrmConfig(environment, port, baseUrl, databaseUrl, redisUrl, redisKeyPrefix, sessionSecret,
                 sessionLifetime, openPhone, smtp,
-                sentryDsn, logFormat, dataDir, maxBody);
+                sentryDsn, logFormat, dataDir, maxBody,
+                clientAddressHeader.filter(h -> h.matches("[A-Za-z0-9-]{1,64}")));
     }
 
     private static boolean checkPhoneNumberId(EnvReader reader, String id) {

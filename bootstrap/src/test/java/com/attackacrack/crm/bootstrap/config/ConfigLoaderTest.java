@@ -71,4 +71,13 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> ConfigLoader.load(Map.of("CRM_ENV", "test", "SESSION_LIFETIME_DAYS", "0")))
                 .hasMessageContaining("SESSION_LIFETIME_DAYS must be a whole number from 1 to 365");
     }
+
+    @Test
+    void clientAddressHeaderIsOptionalAndMustBeAHeaderName() {
+        assertThat(ConfigLoader.load(Map.of("CRM_ENV", "test")).clientAddressHeader()).isEmpty();
+        assertThat(ConfigLoader.load(Map.of("CRM_ENV", "test", "CLIENT_ADDRESS_HEADER", "do-connecting-ip"))
+                .clientAddressHeader()).contains("do-connecting-ip");
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("CRM_ENV", "test", "CLIENT_ADDRESS_HEADER", "x y")))
+                .hasMessageContaining("CLIENT_ADDRESS_HEADER must be a header name");
+    }
 }

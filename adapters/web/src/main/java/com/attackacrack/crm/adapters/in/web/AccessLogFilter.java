@@ -33,7 +33,7 @@ public final class AccessLogFilter implements Filter {
                     response.status().code(),
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
                     response.bytesWritten(),
-                    request.remotePeer().host());
+                    ClientAddressFilter.of(request));
         }
     }
 

@@ -17,6 +17,7 @@ import io.helidon.webserver.http.HttpService;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,6 +74,7 @@ public final class CrmWebServer {
     public static void routing(HttpRouting.Builder routing, WebSettings settings, TemplateRenderer renderer,
                                WebSecurity security, List<? extends HttpService> controllers) {
         ErrorPages pages = new ErrorPages(renderer, settings.production());
+        routing.addFilter(new ClientAddressFilter(Optional.ofNullable(settings.clientAddressHeader())));
         routing.addFilter(new AccessLogFilter());
         routing.addFilter(new SecurityHeadersFilter(settings.production()));
         security.register(routing, pages);

@@ -16,9 +16,11 @@ import java.util.Optional;
  * @param environment         environment name shown in the footer (development, production, test)
  * @param publicBaseUrl       the address people use to reach the app (e.g. {@code https://crm.example.com}); the CSRF
  *                            origin check compares against it. Null: compare against the request's Host header
+ * @param clientAddressHeader a header that a trusted proxy in front of the app sets to the client's address (e.g.
+ *                            {@code do-connecting-ip} on DigitalOcean); null: use the TCP peer's address
  */
 public record WebSettings(String host, int port, boolean production, long maxRequestBodyBytes, String appVersion,
-                          String environment, URI publicBaseUrl) {
+                          String environment, URI publicBaseUrl, String clientAddressHeader) {
 
     /** Bind to every interface unless told otherwise. */
     public static final String DEFAULT_HOST = "0.0.0.0";
@@ -46,12 +48,15 @@ public record WebSettings(String host, int port, boolean production, long maxReq
         if (publicBaseUrl != null) {
             publicBaseUrl = checkedBaseUrl(publicBaseUrl);
         }
+        if (clientAddressHeader != null && !clientAddressHeader.matches("[A-Za-z0-9-]{1,64}")) {
+            throw new IllegalArgumentException("clientAddressHeader must be a header name, was " + clientAddressHeader);
+        }
     }
 
     /** Settings without a public base URL (the origin check then trusts the request's Host header). */
     public WebSettings(String host, int port, boolean production, long maxRequestBodyBytes, String appVersion,
                        String environment) {
-        this(host, port, production, maxRequestBodyBytes, appVersion, environment, null);
+        this(host, port, production, maxRequestBodyBytes, appVersion, environment, null, null);
     }
 
     /** Settings with the default host and body limit. */
@@ -61,17 +66,25 @@ public record WebSettings(String host, int port, boolean production, long maxReq
 
     /** A copy listening on another host. */
     public WebSettings withHost(String newHost) {
-        return new WebSettings(newHost, port, production, maxRequestBodyBytes, appVersion, environment, publicBaseUrl);
+        return new WebSettings(newHost, port, production, maxRequestBodyBytes, appVersion, environment, publicBaseUrl,
+                clientAddressHeader);
     }
 
     /** A copy with another request body limit. */
     public WebSettings withMaxRequestBodyBytes(long newLimit) {
-        return new WebSettings(host, port, production, newLimit, appVersion, environment, publicBaseUrl);
+        return new WebSettings(host, port, production, newLimit, appVersion, environment, publicBaseUrl,
+                clientAddressHeader);
     }
 
     /** A copy with the public base URL (scheme, host and optional port; no path, query or user info). */
     public WebSettings withPublicBaseUrl(URI newBaseUrl) {
-        return new WebSettings(host, port, production, maxRequestBodyBytes, appVersion, environment, newBaseUrl);
+        return new WebSettings(host, port, production, maxRequestBodyBytes, appVersion, environment, newBaseUrl,
+                clientAddressHeader);
+    }
+
+    /** A copy that takes the client's address from this header, set by a trusted proxy (null: the TCP peer). */
+    public WebSettings withClientAddressHeader(String header) {
+        return new WebSettings(host, port, production, maxRequestBodyBytes, appVersion, environment, publicBaseUrl, header);
     }
 
     /** The public base URL, when configured. */

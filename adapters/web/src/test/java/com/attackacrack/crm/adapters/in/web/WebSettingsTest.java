@@ -57,4 +57,12 @@ class WebSettingsTest {
                     .as(url).isInstanceOf(IllegalArgumentException.class);
         }
     }
+
+    @Test
+    void aClientAddressHeaderMustBeAHeaderName() {
+        WebSettings settings = WebSettings.of(0, true, "1", "production");
+
+        assertThat(settings.withClientAddressHeader("do-connecting-ip").clientAddressHeader()).isEqualTo("do-connecting-ip");
+        assertThatThrownBy(() -> settings.withClientAddressHeader("x: y")).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -1,5 +1,6 @@
 package com.attackacrack.crm.adapters.in.web.signin;
 
+import com.attackacrack.crm.adapters.in.web.ClientAddressFilter;
 import com.attackacrack.crm.adapters.in.web.Flash;
 import com.attackacrack.crm.adapters.in.web.FormData;
 import com.attackacrack.crm.adapters.in.web.Redirects;
@@ -82,7 +83,7 @@ public final class LoginController implements HttpService {
         String email = form.value("email").trim();
         String next = SafeRedirects.target(form.value("next"));
         try {
-            SignedIn signedIn = signIn.signIn(new SignInCommand(email, form.value("password"), request.remotePeer().host()));
+            SignedIn signedIn = signIn.signIn(new SignInCommand(email, form.value("password"), ClientAddressFilter.of(request)));
             cookies.startSession(response, signedIn);
             Redirects.seeOther(response, next);
         } catch (BusinessRuleException e) {

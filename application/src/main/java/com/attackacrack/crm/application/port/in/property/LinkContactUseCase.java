@@ -1,0 +1,14 @@
+package com.attackacrack.crm.application.port.in.property;
+
+import com.attackacrack.crm.domain.contact.ContactId;
+import com.attackacrack.crm.domain.property.PropertyId;
+import com.attackacrack.crm.domain.property.Relationship;
+
+/** Links a contact to a property with a relationship (or changes it), and unlinks them. */
+public interface LinkContactUseCase {
+
+    void link(PropertyId property, ContactId contact, Relationship relationship);
+
+    /** NOT_FOUND when they were not linked. */
+    void unlink(PropertyId property, ContactId contact);
+}

@@ -41,8 +41,17 @@ class MigrationsTest {
                 """).bind("t", T0).execute());
 
         migrateTo("2");
+        long userId = insertUser("ann@example.com", "admin");
+
+        migrateTo("3");
 
         assertThat(heartbeatProcessIds()).containsExactly("worker-1");
+        String email = jdbi.withHandle(handle -> handle.createQuery("select email from users where id = :id")
+                .bind("id", userId).mapTo(String.class).one());
+        int trigramExtensions = jdbi.withHandle(handle -> handle.createQuery(
+                "select count(*) from pg_extension where extname = 'pg_trgm'").mapTo(Integer.class).one());
+        assertThat(email).isEqualTo("ann@example.com");
+        assertThat(trigramExtensions).isOne();
         FlywaySchemaMigrator migrator = new FlywaySchemaMigrator(dataSource);
         migrator.migrate();
         migrator.validate();
@@ -78,6 +87,66 @@ class MigrationsTest {
         jdbi.useHandle(handle -> handle.execute("delete from users where id = ?", userId));
 
         assertThat(count("sessions")).isZero();
+    }
+
+    @Test
+    void contactsRefuseATakenPhoneOrEmailAndUpperCaseEmailsButAllowManyWithoutEither() {
+        migrateToLatest();
+        insertContact("+16175550123", "ann@example.com");
+        insertContact(null, null);
+        insertContact(null, null);
+
+        assertThatThrownBy(() -> insertContact("+16175550123", null)).hasMessageContaining("contacts_phone_key");
+        assertThatThrownBy(() -> insertContact(null, "ann@example.com")).hasMessageContaining("contacts_email_key");
+        assertThatThrownBy(() -> insertContact(null, "Bob@example.com"))
+                .hasMessageContaining("contacts_email_lower_check");
+        assertThat(count("contacts")).isEqualTo(3);
+    }
+
+    @Test
+    void propertiesRefuseATakenApnAndLinksTheirRelationshipRulesAndGoWithEitherEnd() {
+        migrateToLatest();
+        long house = insertProperty("APN-1");
+        insertProperty(null);
+        insertProperty(null);
+        long ann = insertContact("+16175550123", null);
+        long bob = insertContact("+16175550124", null);
+        insertLink(house, ann, "primary_owner");
+        insertLink(house, bob, "tenant");
+
+        assertThatThrownBy(() -> insertProperty("APN-1")).hasMessageContaining("properties_apn_key");
+        assertThatThrownBy(() -> insertLink(house, ann, "tenant")).hasMessageContaining("property_contacts_pkey");
+        assertThatThrownBy(() -> insertLink(house + 1, ann, "landlord"))
+                .hasMessageContaining("property_contacts_relationship_check");
+        jdbi.useHandle(handle -> handle.execute("delete from contacts where id = ?", bob));
+        assertThat(count("property_contacts")).isEqualTo(1);
+        jdbi.useHandle(handle -> handle.execute("delete from properties where id = ?", house));
+        assertThat(count("property_contacts")).isZero();
+        assertThat(count("contacts")).isEqualTo(1);
+    }
+
+    private long insertContact(String phone, String email) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                insert into contacts (first_name, phone, email, source, created_at, updated_at, last_activity_at)
+                values ('Ann', :phone, :email, 'test', :t, :t, :t)
+                returning id
+                """).bind("phone", phone).bind("email", email).bind("t", T0).mapTo(Long.class).one());
+    }
+
+    private long insertProperty(String apn) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                insert into properties (street, apn, source, created_at, updated_at)
+                values ('1 Main St', :apn, 'test', :t, :t)
+                returning id
+                """).bind("apn", apn).bind("t", T0).mapTo(Long.class).one());
+    }
+
+    private void insertLink(long property, long contact, String relationship) {
+        jdbi.useHandle(handle -> handle.createUpdate("""
+                insert into property_contacts (property_id, contact_id, relationship, created_at)
+                values (:property, :contact, :relationship, :t)
+                """).bind("property", property).bind("contact", contact).bind("relationship", relationship)
+                .bind("t", T0).execute());
     }
 
     private void migrateTo(String version) {

@@ -9,14 +9,15 @@ import com.attackacrack.crm.domain.user.Permission;
  *
  * @param name           full name shown in the navigation
  * @param email          email address
+ * @param canUseCrm      whether the Contacts and Properties links are shown
  * @param canManageUsers whether the Settings link is shown
  * @param csrfToken      the session's CSRF token
  */
-public record ViewerView(String name, String email, boolean canManageUsers, String csrfToken) {
+public record ViewerView(String name, String email, boolean canUseCrm, boolean canManageUsers, String csrfToken) {
 
     /** The layout's view of a signed-in user. */
     public static ViewerView from(CurrentUser currentUser) {
         return new ViewerView(currentUser.user().name().full(), currentUser.user().email().value(),
-                currentUser.can(Permission.MANAGE_USERS), currentUser.csrfToken());
+                currentUser.can(Permission.USE_CRM), currentUser.can(Permission.MANAGE_USERS), currentUser.csrfToken());
     }
 }

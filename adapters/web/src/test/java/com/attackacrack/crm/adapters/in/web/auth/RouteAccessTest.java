@@ -29,6 +29,8 @@ class RouteAccessTest {
     @BeforeEach
     void resetAccounts() {
         server.accounts().reset();
+        server.contacts().reset();
+        server.properties().reset();
     }
 
     private static List<Route> allRoutes() {
@@ -85,6 +87,13 @@ class RouteAccessTest {
                 .allSatisfy(route -> assertThat(needs(route, Permission.MANAGE_USERS)).as(route.toString()).isTrue());
     }
 
+    @Test
+    void everyContactAndPropertyRouteNeedsUseCrm() {
+        assertThat(productionRoutes().stream().filter(it -> it.path().startsWith("/contacts") || it.path().startsWith("/properties")))
+                .hasSizeGreaterThanOrEqualTo(21)
+                .allSatisfy(route -> assertThat(needs(route, Permission.USE_CRM)).as(route.toString()).isTrue());
+    }
+
     @TestFactory
     Stream<DynamicTest> anonymousPageLoadsOffTheAllowListAreSentToTheLoginPage() {
         return allRoutes().stream().filter(route -> !open(route)).map(route -> DynamicTest.dynamicTest(route.toString(), () -> {
@@ -133,6 +142,8 @@ class RouteAccessTest {
                     assertThat(response.statusCode()).isEqualTo(403);
                     assertThat(response.body()).contains("This form expired or came from another site.");
                     assertThat(server.accounts().calls()).isEmpty();
+                    assertThat(server.contacts().calls()).isEmpty();
+                    assertThat(server.properties().calls()).isEmpty();
                 }));
     }
 

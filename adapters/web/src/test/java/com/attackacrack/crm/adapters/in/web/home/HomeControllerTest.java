@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class HomeControllerTest {
 
-    private static final List<String> COMING_SOON = List.of("Contacts", "Properties", "Campaigns", "Conversations");
+    private static final List<String> COMING_SOON = List.of("Campaigns", "Conversations");
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
 
@@ -82,24 +82,29 @@ class HomeControllerTest {
     }
 
     @Test
-    void navigationShowsTheAreasAsComingSoonWithoutLinksAndSettingsForAdmins() {
+    void navigationLinksContactsAndPropertiesShowsTheRestAsComingSoonAndSettingsForAdmins() {
         Document page = home();
         List<Element> soon = page.select("#product-nav .crm-coming-soon");
 
         assertThat(soon).extracting(Element::ownText).containsExactlyElementsOf(COMING_SOON);
         assertThat(soon).allSatisfy(it -> assertThat(it.select(".badge").text()).isEqualTo("Coming soon"));
-        assertThat(page.select("#product-nav a").eachAttr("href")).containsExactly("/settings/users");
+        assertThat(page.select("#product-nav a").eachAttr("href")).containsExactly("/contacts", "/properties", "/settings/users");
+        assertThat(page.select("#product-nav a.active")).isEmpty();
         assertThat(page.select("#whats-coming li .fw-semibold").eachText()).containsExactly("Contacts", "Properties", "Campaigns",
                 "Conversations", "Settings");
+        assertThat(page.select("#whats-coming li a").eachAttr("href")).containsExactly("/contacts", "/properties", "/settings/users");
+        assertThat(page.select("#whats-coming li").get(0).text()).doesNotContain("Coming soon");
+        assertThat(page.select("#whats-coming li").get(2).text()).contains("Coming soon");
     }
 
     @Test
     void aMarketerSeesNoSettings() {
         Document page = home(server.marketer());
 
-        assertThat(page.select("#product-nav a")).isEmpty();
+        assertThat(page.select("#product-nav a").eachAttr("href")).containsExactly("/contacts", "/properties");
         assertThat(page.select("#nav-settings")).isEmpty();
-        assertThat(page.select("#whats-coming li .fw-semibold").eachText()).containsExactlyElementsOf(COMING_SOON);
+        assertThat(page.select("#whats-coming li .fw-semibold").eachText())
+                .containsExactly("Contacts", "Properties", "Campaigns", "Conversations");
     }
 
     @Test

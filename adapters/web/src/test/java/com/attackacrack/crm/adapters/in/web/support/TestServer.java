@@ -5,9 +5,11 @@ import com.attackacrack.crm.adapters.in.web.TemplateRenderer;
 import com.attackacrack.crm.adapters.in.web.WebSettings;
 import com.attackacrack.crm.adapters.in.web.auth.WebCookies;
 import com.attackacrack.crm.adapters.in.web.auth.WebSecurity;
+import com.attackacrack.crm.adapters.in.web.contact.ContactsController;
 import com.attackacrack.crm.adapters.in.web.home.HomeController;
 import com.attackacrack.crm.adapters.in.web.invite.InviteController;
 import com.attackacrack.crm.adapters.in.web.profile.ProfileController;
+import com.attackacrack.crm.adapters.in.web.property.PropertiesController;
 import com.attackacrack.crm.adapters.in.web.settings.UsersController;
 import com.attackacrack.crm.adapters.in.web.signin.LoginController;
 import com.attackacrack.crm.adapters.in.web.system.HealthController;
@@ -42,6 +44,8 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     private final WebSettings settings;
     private final FakeCheckSystemHealth health;
     private final FakeAccounts accounts = new FakeAccounts();
+    private final FakeContacts contacts = new FakeContacts();
+    private final FakeProperties properties = new FakeProperties(contacts);
     private final Clock clock = Clock.fixed(FakeAccounts.NOW, ZoneOffset.UTC);
     private final List<HttpService> extra;
     private final List<HttpService> controllers = new ArrayList<>();
@@ -89,6 +93,10 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
         controllers.add(new UsersController(new UsersController.UseCases(accounts, accounts, accounts, accounts, accounts, accounts,
                 accounts), renderer, cookies, clock));
         controllers.add(new ProfileController(accounts, accounts, renderer, cookies));
+        controllers.add(new ContactsController(new ContactsController.UseCases(contacts, contacts, contacts, contacts, contacts,
+                contacts), renderer, cookies, clock));
+        controllers.add(new PropertiesController(new PropertiesController.UseCases(properties, properties, properties, properties,
+                properties, properties, properties, properties), renderer, cookies, clock));
         controllers.addAll(extra);
         this.server = CrmWebServer.start(settings, renderer, security, controllers);
         return this;
@@ -117,6 +125,14 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
 
     public FakeAccounts accounts() {
         return accounts;
+    }
+
+    public FakeContacts contacts() {
+        return contacts;
+    }
+
+    public FakeProperties properties() {
+        return properties;
     }
 
     public WebCookies cookies() {

@@ -4,6 +4,8 @@ import com.attackacrack.crm.adapters.in.web.CrmWebServer;
 import com.attackacrack.crm.adapters.in.web.TemplateRenderer;
 import com.attackacrack.crm.adapters.in.web.WebSettings;
 import com.attackacrack.crm.adapters.in.web.auth.WebCookies;
+import com.attackacrack.crm.adapters.in.web.contact.ContactsController;
+import com.attackacrack.crm.adapters.in.web.property.PropertiesController;
 import com.attackacrack.crm.adapters.in.web.auth.WebSecurity;
 import com.attackacrack.crm.adapters.in.web.invite.InviteController;
 import com.attackacrack.crm.adapters.in.web.profile.ProfileController;
@@ -50,6 +52,7 @@ final class Wiring {
     private final HeartbeatRepository heartbeats;
     private final TransactionRunner transactions;
     private final Lazy<AccountServices> accounts;
+    private final Lazy<RecordServices> records;
 
     Wiring(CrmConfig config, BuildInfo build, Infrastructure infrastructure, Clock clock) {
         this.config = config;
@@ -59,6 +62,11 @@ final class Wiring {
         this.heartbeats = new JdbiHeartbeatRepository(infrastructure.jdbi());
         this.transactions = new JdbiTransactionRunner(infrastructure.jdbi());
         this.accounts = new Lazy<>(() -> new AccountServices(config, infrastructure, clock));
+        this.records = new Lazy<>(() -> new RecordServices(infrastructure, clock));
+    }
+
+    RecordServices records() {
+        return records.get();
     }
 
     AccountServices accounts() {
@@ -120,7 +128,22 @@ final class Wiring {
                 new UsersController(new UsersController.UseCases(accounts.listUsers(), accounts.inviteUser(),
                         accounts.resendInvite(), accounts.revokeInvite(), accounts.changeUserRole(),
                         accounts.deactivateUser(), accounts.reactivateUser()), renderer, cookies, clock),
-                new ProfileController(accounts.updateProfile(), accounts.changePassword(), renderer, cookies)));
+                new ProfileController(accounts.updateProfile(), accounts.changePassword(), renderer, cookies),
+                contactsController(renderer, cookies),
+                propertiesController(renderer, cookies)));
+    }
+
+    private ContactsController contactsController(TemplateRenderer renderer, WebCookies cookies) {
+        RecordServices r = records();
+        return new ContactsController(new ContactsController.UseCases(r.listContacts(), r.exportContacts(),
+                r.getContact(), r.createContact(), r.updateContact(), r.deleteContact()), renderer, cookies, clock);
+    }
+
+    private PropertiesController propertiesController(TemplateRenderer renderer, WebCookies cookies) {
+        RecordServices r = records();
+        return new PropertiesController(new PropertiesController.UseCases(r.listProperties(), r.exportProperties(),
+                r.getProperty(), r.createProperty(), r.updateProperty(), r.deleteProperty(), r.linkContact(),
+                r.unlinkContact()), renderer, cookies, clock);
     }
 
     CheckSystemHealthUseCase checkSystemHealth() {

@@ -26,21 +26,13 @@ class InviteSignUpBrowserTest {
     @Test
     void anInvitedAdminSetsAPasswordLandsOnTheDashboardAndSignsInAgain() throws Exception {
         int port = ServeEndToEndTest.freePort();
-        Map<String, String> env = givenEnvironment(TestDatabase.freshDatabase("crm_browser_invite"), port);
+        Map<String, String> env = givenEnvironment(TestDatabase.freshDatabase("crm_browser_invite"), port, dataDir);
         try (CrmProcess serve = CrmProcess.start(Main.class.getName(), env, "serve")) {
             serve.awaitOutput("Attack-a-Crack CRM is ready", Duration.ofSeconds(90));
-            String link = inviteByCli(env, "ann.admin@example.com");
+            String link = inviteByCli(env, "ann.admin@example.com", "admin");
 
             try (Browser browser = Browser.open("invite-sign-up", "http://localhost:" + port)) {
-                browser.go(link);
-                browser.screenshot("invite-form");
-                browser.type("input[name=firstName]", "Ann");
-                browser.type("input[name=lastName]", "Admin");
-                browser.type("input[name=password]", PASSWORD);
-                browser.type("input[name=passwordConfirmation]", PASSWORD);
-                browser.screenshot("invite-form-filled");
-                browser.click("main form button[type=submit]");
-                browser.waitForPath("/");
+                signUp(browser, link, "Ann", "Admin");
                 browser.screenshot("dashboard-after-sign-up");
                 assertThat(browser.text()).contains("Welcome", "Ann");
 
@@ -64,9 +56,22 @@ class InviteSignUpBrowserTest {
         }
     }
 
-    private static String inviteByCli(Map<String, String> env, String email) throws InterruptedException {
+    /** Opens an invite link and creates the account, ending on the dashboard. */
+    static void signUp(Browser browser, String link, String firstName, String lastName) {
+        browser.go(link);
+        browser.screenshot("invite-form");
+        browser.type("input[name=firstName]", firstName);
+        browser.type("input[name=lastName]", lastName);
+        browser.type("input[name=password]", PASSWORD);
+        browser.type("input[name=passwordConfirmation]", PASSWORD);
+        browser.screenshot("invite-form-filled");
+        browser.click("main form button[type=submit]");
+        browser.waitForPath("/");
+    }
+
+    static String inviteByCli(Map<String, String> env, String email, String role) throws InterruptedException {
         try (CrmProcess invite = CrmProcess.start(Main.class.getName(), env, "users", "invite", "--email", email,
-                "--role", "admin")) {
+                "--role", role)) {
             assertThat(invite.waitForExit(Duration.ofSeconds(90))).isZero();
             Matcher link = LINK.matcher(invite.output());
             assertThat(link.find()).as("an invite link in:%n%s", invite.output()).isTrue();
@@ -74,7 +79,7 @@ class InviteSignUpBrowserTest {
         }
     }
 
-    private Map<String, String> givenEnvironment(PostgresUrl database, int port) {
+    static Map<String, String> givenEnvironment(PostgresUrl database, int port, Path dataDir) {
         Map<String, String> env = new HashMap<>();
         env.put("CRM_ENV", "test");
         env.put("PORT", Integer.toString(port));

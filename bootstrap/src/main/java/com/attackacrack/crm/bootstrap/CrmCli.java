@@ -1,5 +1,6 @@
 package com.attackacrack.crm.bootstrap;
 
+import com.attackacrack.crm.adapters.in.cli.DemoDataCommand;
 import com.attackacrack.crm.adapters.in.cli.MigrateCommand;
 import com.attackacrack.crm.adapters.in.cli.UsersCommand;
 import com.attackacrack.crm.adapters.in.cli.UsersDeactivateCommand;
@@ -45,7 +46,8 @@ public final class CrmCli implements Callable<Integer> {
                 .addSubcommand("serve", serve)
                 .addSubcommand("worker", new WorkerCommand(env))
                 .addSubcommand("migrate", new MigrateCommand(() -> Wiring.forMigration(env, cliResources)))
-                .addSubcommand("users", users);
+                .addSubcommand("users", users)
+                .addSubcommand("demo-data", new DemoDataCommand(() -> Wiring.demoDataForCli(env, cliResources)));
         commandLine.setExecutionStrategy(parsed -> {
             try {
                 return new CommandLine.RunLast().execute(parsed);

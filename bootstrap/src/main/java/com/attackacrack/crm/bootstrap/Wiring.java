@@ -13,6 +13,7 @@ import com.attackacrack.crm.adapters.in.web.settings.UsersController;
 import com.attackacrack.crm.adapters.in.web.signin.LoginController;
 import com.attackacrack.crm.adapters.in.web.home.HomeController;
 import com.attackacrack.crm.adapters.in.web.system.HealthController;
+import com.attackacrack.crm.adapters.out.persistence.JdbiDemoDataWriter;
 import com.attackacrack.crm.adapters.out.persistence.JdbiHeartbeatRepository;
 import com.attackacrack.crm.adapters.out.persistence.JdbiTransactionRunner;
 import com.attackacrack.crm.adapters.out.persistence.PostgresProbe;
@@ -25,6 +26,7 @@ import com.attackacrack.crm.application.port.in.system.PublishHeartbeatUseCase;
 import com.attackacrack.crm.application.port.out.HeartbeatRepository;
 import com.attackacrack.crm.application.port.out.JobQueue;
 import com.attackacrack.crm.application.port.out.TransactionRunner;
+import com.attackacrack.crm.application.service.demo.DemoDataService;
 import com.attackacrack.crm.application.service.jobs.HandleJobService;
 import com.attackacrack.crm.application.service.system.CheckSystemHealthService;
 import com.attackacrack.crm.application.service.system.MigrateDatabaseService;
@@ -85,6 +87,14 @@ final class Wiring {
         Infrastructure infrastructure = Infrastructure.database(config, "crm-cli", resources);
         infrastructure.migrator().migrate();
         return new AccountServices(config, infrastructure, Clock.systemUTC());
+    }
+
+    /** For {@code crm demo-data}: the database only, migrated first. */
+    static DemoDataService demoDataForCli(Map<String, String> env, Resources resources) {
+        CrmConfig config = ConfigLoader.load(env);
+        Infrastructure infrastructure = Infrastructure.database(config, "crm-cli", resources);
+        infrastructure.migrator().migrate();
+        return new DemoDataService(new JdbiDemoDataWriter(infrastructure.jdbi()), Clock.systemUTC());
     }
 
     CrmConfig config() {

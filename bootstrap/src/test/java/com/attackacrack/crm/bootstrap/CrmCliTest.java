@@ -18,7 +18,7 @@ class CrmCliTest {
         int exit = givenCli(Map.of()).execute("--help");
 
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("serve", "worker", "migrate", "--version");
+        assertThat(out.toString()).contains("serve", "worker", "migrate", "users", "demo-data", "--version");
     }
 
     @Test

@@ -146,9 +146,8 @@ public final class JdbiContactRepository implements ContactRepository {
                             .bind("offset", page.offset()))
                     .map(new ContactSummaryRowMapper())
                     .list();
-            long total = where.bindTo(handle.createQuery(TOTAL_SQL).define("where", where.sql()))
-                    .mapTo(Long.class)
-                    .one();
+            long total = where.isEmpty() ? RecordCounts.of(handle, RecordCounts.CONTACTS)
+                    : where.bindTo(handle.createQuery(TOTAL_SQL).define("where", where.sql())).mapTo(Long.class).one();
             return new Page<>(rows, total, page);
         });
     }

@@ -163,9 +163,8 @@ public final class JdbiPropertyRepository implements PropertyRepository {
                             .bind("offset", page.offset()))
                     .map(new PropertySummaryRowMapper())
                     .list();
-            long total = where.bindTo(handle.createQuery(TOTAL_SQL).define("where", where.sql()))
-                    .mapTo(Long.class)
-                    .one();
+            long total = where.isEmpty() ? RecordCounts.of(handle, RecordCounts.PROPERTIES)
+                    : where.bindTo(handle.createQuery(TOTAL_SQL).define("where", where.sql())).mapTo(Long.class).one();
             return new Page<>(rows, total, page);
         });
     }

@@ -39,6 +39,11 @@ final class SqlConditions {
     }
 
     /** {@code where a and b ...}, or empty when nothing filters. */
+    /** True when nothing is filtered: every row matches. */
+    boolean isEmpty() {
+        return conditions.isEmpty();
+    }
+
     String sql() {
         return conditions.isEmpty() ? "" : "where " + String.join("\n  and ", conditions);
     }

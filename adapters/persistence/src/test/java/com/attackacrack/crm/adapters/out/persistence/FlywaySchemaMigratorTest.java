@@ -28,7 +28,7 @@ class FlywaySchemaMigratorTest {
 
         MigrationReport report = migrator.migrate();
 
-        assertThat(report).isEqualTo(new MigrationReport(3, "3"));
+        assertThat(report).isEqualTo(new MigrationReport(4, "4"));
     }
 
     @Test
@@ -38,7 +38,7 @@ class FlywaySchemaMigratorTest {
 
         MigrationReport report = migrator.migrate();
 
-        assertThat(report).isEqualTo(new MigrationReport(0, "3"));
+        assertThat(report).isEqualTo(new MigrationReport(0, "4"));
     }
 
     @Test
@@ -48,7 +48,7 @@ class FlywaySchemaMigratorTest {
 
         migrator.validate();
 
-        assertThat(migrator.currentVersion()).isEqualTo("3");
+        assertThat(migrator.currentVersion()).isEqualTo("4");
     }
 
     @Test

@@ -52,9 +52,16 @@ class MigrationsTest {
                 "select count(*) from pg_extension where extname = 'pg_trgm'").mapTo(Integer.class).one());
         assertThat(email).isEqualTo("ann@example.com");
         assertThat(trigramExtensions).isOne();
+        jdbi.useHandle(handle -> handle.execute("""
+                insert into contacts (first_name, source, created_at, updated_at, last_activity_at)
+                values ('Ann', 'manual', now(), now(), now()), ('Bob', 'manual', now(), now(), now())
+                """));
         FlywaySchemaMigrator migrator = new FlywaySchemaMigrator(dataSource);
         migrator.migrate();
         migrator.validate();
+        long countedContacts = jdbi.withHandle(handle -> handle.createQuery(
+                "select n from record_counts where name = 'contacts'").mapTo(Long.class).one());
+        assertThat(countedContacts).as("V4 starts its counters from the rows already there").isEqualTo(2);
     }
 
     @Test

@@ -13,12 +13,9 @@ import com.attackacrack.crm.domain.shared.Page;
 import com.attackacrack.crm.domain.shared.PageRequest;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
@@ -32,7 +29,6 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 public final class JdbiContactRepository implements ContactRepository {
 
     /** Rows fetched per round trip while exporting. */
-    static final int EXPORT_FETCH_SIZE = 1_000;
 
     private static final String PROPERTY_COUNT =
             "(select count(*) from property_contacts pc where pc.contact_id = c.id) as property_count";
@@ -62,6 +58,9 @@ public final class JdbiContactRepository implements ContactRepository {
             <where>
             order by <order>
             """;
+
+    private static final ListQueries<ContactSummary> LISTS =
+            new ListQueries<>(PAGE_SQL, TOTAL_SQL, EXPORT_SQL, RecordCounts.CONTACTS, new ContactSummaryRowMapper());
 
     private static final String SEARCH_EXPRESSION =
             "(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '') || ' ' || coalesce(c.email, ''))";
@@ -135,46 +134,12 @@ public final class JdbiContactRepository implements ContactRepository {
 
     @Override
     public Page<ContactSummary> list(ContactFilter filter, ContactSort sort, PageRequest page) {
-        Objects.requireNonNull(page, "page");
-        SqlConditions where = where(filter);
-        String order = orderBy(sort);
-        return jdbi.withHandle(handle -> {
-            List<ContactSummary> rows = where.bindTo(handle.createQuery(PAGE_SQL)
-                            .define("where", where.sql())
-                            .define("order", order)
-                            .bind("limit", page.size())
-                            .bind("offset", page.offset()))
-                    .map(new ContactSummaryRowMapper())
-                    .list();
-            long total = where.isEmpty() ? RecordCounts.of(handle, RecordCounts.CONTACTS)
-                    : where.bindTo(handle.createQuery(TOTAL_SQL).define("where", where.sql())).mapTo(Long.class).one();
-            return new Page<>(rows, total, page);
-        });
+        return LISTS.page(jdbi, where(filter), orderBy(sort), page);
     }
 
     @Override
     public long export(ContactFilter filter, ContactSort sort, Consumer<ContactSummary> sink) {
-        Objects.requireNonNull(sink, "sink");
-        SqlConditions where = where(filter);
-        String order = orderBy(sort);
-        // A cursor (fetch size) needs a transaction in PostgreSQL; without one the driver reads every row at once.
-        return jdbi.inTransaction(handle -> export(handle, where, order, sink));
-    }
-
-    private static long export(Handle handle, SqlConditions where, String order, Consumer<ContactSummary> sink) {
-        long count = 0;
-        try (Stream<ContactSummary> rows = where.bindTo(handle.createQuery(EXPORT_SQL)
-                        .define("where", where.sql())
-                        .define("order", order)
-                        .setFetchSize(EXPORT_FETCH_SIZE))
-                .map(new ContactSummaryRowMapper())
-                .stream()) {
-            for (ContactSummary row : (Iterable<ContactSummary>) rows::iterator) {
-                sink.accept(row);
-                count++;
-            }
-        }
-        return count;
+        return LISTS.export(jdbi, where(filter), orderBy(sort), sink);
     }
 
     /** The WHERE clause for the filter; every fragment is a constant here, every value a bind parameter. */

@@ -22,8 +22,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
@@ -36,7 +34,6 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 public final class JdbiPropertyRepository implements PropertyRepository {
 
     /** Rows fetched per round trip while exporting. */
-    static final int EXPORT_FETCH_SIZE = 1_000;
 
     private static final String CONTACT_COUNT =
             "(select count(*) from property_contacts pc where pc.property_id = p.id) as contact_count";
@@ -66,6 +63,9 @@ public final class JdbiPropertyRepository implements PropertyRepository {
             <where>
             order by <order>
             """;
+
+    private static final ListQueries<PropertySummary> LISTS =
+            new ListQueries<>(PAGE_SQL, TOTAL_SQL, EXPORT_SQL, RecordCounts.PROPERTIES, new PropertySummaryRowMapper());
 
     private static final String RELATIONSHIP_RANK = """
             case pc.relationship when 'primary_owner' then 0 when 'secondary_owner' then 1 when 'tenant' then 2 \
@@ -152,46 +152,12 @@ public final class JdbiPropertyRepository implements PropertyRepository {
 
     @Override
     public Page<PropertySummary> list(PropertyFilter filter, PropertySort sort, PageRequest page) {
-        Objects.requireNonNull(page, "page");
-        SqlConditions where = where(filter);
-        String order = orderBy(sort);
-        return jdbi.withHandle(handle -> {
-            List<PropertySummary> rows = where.bindTo(handle.createQuery(PAGE_SQL)
-                            .define("where", where.sql())
-                            .define("order", order)
-                            .bind("limit", page.size())
-                            .bind("offset", page.offset()))
-                    .map(new PropertySummaryRowMapper())
-                    .list();
-            long total = where.isEmpty() ? RecordCounts.of(handle, RecordCounts.PROPERTIES)
-                    : where.bindTo(handle.createQuery(TOTAL_SQL).define("where", where.sql())).mapTo(Long.class).one();
-            return new Page<>(rows, total, page);
-        });
+        return LISTS.page(jdbi, where(filter), orderBy(sort), page);
     }
 
     @Override
     public long export(PropertyFilter filter, PropertySort sort, Consumer<PropertySummary> sink) {
-        Objects.requireNonNull(sink, "sink");
-        SqlConditions where = where(filter);
-        String order = orderBy(sort);
-        // A cursor (fetch size) needs a transaction in PostgreSQL; without one the driver reads every row at once.
-        return jdbi.inTransaction(handle -> export(handle, where, order, sink));
-    }
-
-    private static long export(Handle handle, SqlConditions where, String order, Consumer<PropertySummary> sink) {
-        long count = 0;
-        try (Stream<PropertySummary> rows = where.bindTo(handle.createQuery(EXPORT_SQL)
-                        .define("where", where.sql())
-                        .define("order", order)
-                        .setFetchSize(EXPORT_FETCH_SIZE))
-                .map(new PropertySummaryRowMapper())
-                .stream()) {
-            for (PropertySummary row : (Iterable<PropertySummary>) rows::iterator) {
-                sink.accept(row);
-                count++;
-            }
-        }
-        return count;
+        return LISTS.export(jdbi, where(filter), orderBy(sort), sink);
     }
 
     @Override

@@ -1,18 +1,6 @@
 package com.attackacrack.crm.bootstrap;
 
 import com.attackacrack.crm.adapters.in.web.CrmWebServer;
-import com.attackacrack.crm.adapters.in.web.TemplateRenderer;
-import com.attackacrack.crm.adapters.in.web.WebSettings;
-import com.attackacrack.crm.adapters.in.web.auth.WebCookies;
-import com.attackacrack.crm.adapters.in.web.contact.ContactsController;
-import com.attackacrack.crm.adapters.in.web.property.PropertiesController;
-import com.attackacrack.crm.adapters.in.web.auth.WebSecurity;
-import com.attackacrack.crm.adapters.in.web.invite.InviteController;
-import com.attackacrack.crm.adapters.in.web.profile.ProfileController;
-import com.attackacrack.crm.adapters.in.web.settings.UsersController;
-import com.attackacrack.crm.adapters.in.web.signin.LoginController;
-import com.attackacrack.crm.adapters.in.web.home.HomeController;
-import com.attackacrack.crm.adapters.in.web.system.HealthController;
 import com.attackacrack.crm.adapters.out.persistence.JdbiDemoDataWriter;
 import com.attackacrack.crm.adapters.out.persistence.JdbiHeartbeatRepository;
 import com.attackacrack.crm.adapters.out.persistence.JdbiTransactionRunner;
@@ -84,17 +72,19 @@ final class Wiring {
     /** For {@code crm users ...}: the database only, migrated first so a fresh database works. */
     static AccountServices accountsForCli(Map<String, String> env, Resources resources) {
         CrmConfig config = ConfigLoader.load(env);
-        Infrastructure infrastructure = Infrastructure.database(config, "crm-cli", resources);
-        infrastructure.migrator().migrate();
-        return new AccountServices(config, infrastructure, Clock.systemUTC());
+        return new AccountServices(config, migratedDatabase(config, resources), Clock.systemUTC());
     }
 
     /** For {@code crm demo-data}: the database only, migrated first. */
     static DemoDataService demoDataForCli(Map<String, String> env, Resources resources) {
-        CrmConfig config = ConfigLoader.load(env);
+        Infrastructure infrastructure = migratedDatabase(ConfigLoader.load(env), resources);
+        return new DemoDataService(new JdbiDemoDataWriter(infrastructure.jdbi()), Clock.systemUTC());
+    }
+
+    private static Infrastructure migratedDatabase(CrmConfig config, Resources resources) {
         Infrastructure infrastructure = Infrastructure.database(config, "crm-cli", resources);
         infrastructure.migrator().migrate();
-        return new DemoDataService(new JdbiDemoDataWriter(infrastructure.jdbi()), Clock.systemUTC());
+        return infrastructure;
     }
 
     CrmConfig config() {
@@ -122,38 +112,7 @@ final class Wiring {
     }
 
     CrmWebServer startWebServer(CheckSystemHealthUseCase health) {
-        WebSettings settings = new WebSettings(WebSettings.DEFAULT_HOST, config.port(), config.production(),
-                config.maxRequestBodyBytes(), build.version(), config.environment().code())
-                .withPublicBaseUrl(config.publicBaseUrl())
-                .withClientAddressHeader(config.clientAddressHeader().orElse(null));
-        TemplateRenderer renderer = TemplateRenderer.create(settings);
-        AccountServices accounts = accounts();
-        WebSecurity security = WebSecurity.create(settings, accounts.authenticateSession(), clock);
-        WebCookies cookies = security.cookies();
-        return CrmWebServer.start(settings, renderer, security, List.of(
-                new HealthController(health, build.version(), clock),
-                new HomeController(health, renderer),
-                new LoginController(accounts.signIn(), accounts.signOut(), renderer, cookies),
-                new InviteController(accounts.checkInvite(), accounts.acceptInvite(), renderer, cookies),
-                new UsersController(new UsersController.UseCases(accounts.listUsers(), accounts.inviteUser(),
-                        accounts.resendInvite(), accounts.revokeInvite(), accounts.changeUserRole(),
-                        accounts.deactivateUser(), accounts.reactivateUser()), renderer, cookies, clock),
-                new ProfileController(accounts.updateProfile(), accounts.changePassword(), renderer, cookies),
-                contactsController(renderer, cookies),
-                propertiesController(renderer, cookies)));
-    }
-
-    private ContactsController contactsController(TemplateRenderer renderer, WebCookies cookies) {
-        RecordServices r = records();
-        return new ContactsController(new ContactsController.UseCases(r.listContacts(), r.exportContacts(),
-                r.getContact(), r.createContact(), r.updateContact(), r.deleteContact()), renderer, cookies, clock);
-    }
-
-    private PropertiesController propertiesController(TemplateRenderer renderer, WebCookies cookies) {
-        RecordServices r = records();
-        return new PropertiesController(new PropertiesController.UseCases(r.listProperties(), r.exportProperties(),
-                r.getProperty(), r.createProperty(), r.updateProperty(), r.deleteProperty(), r.linkContact(),
-                r.unlinkContact()), renderer, cookies, clock);
+        return WebComposition.start(this, health);
     }
 
     CheckSystemHealthUseCase checkSystemHealth() {

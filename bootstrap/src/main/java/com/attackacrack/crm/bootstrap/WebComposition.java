@@ -1,0 +1,64 @@
+package com.attackacrack.crm.bootstrap;
+
+import com.attackacrack.crm.adapters.in.web.CrmWebServer;
+import com.attackacrack.crm.adapters.in.web.TemplateRenderer;
+import com.attackacrack.crm.adapters.in.web.WebSettings;
+import com.attackacrack.crm.adapters.in.web.auth.WebCookies;
+import com.attackacrack.crm.adapters.in.web.auth.WebSecurity;
+import com.attackacrack.crm.adapters.in.web.contact.ContactsController;
+import com.attackacrack.crm.adapters.in.web.home.HomeController;
+import com.attackacrack.crm.adapters.in.web.invite.InviteController;
+import com.attackacrack.crm.adapters.in.web.profile.ProfileController;
+import com.attackacrack.crm.adapters.in.web.property.PropertiesController;
+import com.attackacrack.crm.adapters.in.web.settings.UsersController;
+import com.attackacrack.crm.adapters.in.web.signin.LoginController;
+import com.attackacrack.crm.adapters.in.web.system.HealthController;
+import com.attackacrack.crm.application.port.in.system.CheckSystemHealthUseCase;
+import com.attackacrack.crm.bootstrap.config.CrmConfig;
+import java.time.Clock;
+import java.util.List;
+
+/** Builds the web server: settings from configuration, security, and every controller wired to its use cases. */
+final class WebComposition {
+
+    private WebComposition() {
+    }
+
+    static CrmWebServer start(Wiring wiring, CheckSystemHealthUseCase health) {
+        CrmConfig config = wiring.config();
+        BuildInfo build = wiring.build();
+        Clock clock = wiring.clock();
+        WebSettings settings = new WebSettings(WebSettings.DEFAULT_HOST, config.port(), config.production(),
+                config.maxRequestBodyBytes(), build.version(), config.environment().code())
+                .withPublicBaseUrl(config.publicBaseUrl())
+                .withClientAddressHeader(config.clientAddressHeader().orElse(null));
+        TemplateRenderer renderer = TemplateRenderer.create(settings);
+        AccountServices accounts = wiring.accounts();
+        WebSecurity security = WebSecurity.create(settings, accounts.authenticateSession(), clock);
+        WebCookies cookies = security.cookies();
+        return CrmWebServer.start(settings, renderer, security, List.of(
+                new HealthController(health, build.version(), clock),
+                new HomeController(health, renderer),
+                new LoginController(accounts.signIn(), accounts.signOut(), renderer, cookies),
+                new InviteController(accounts.checkInvite(), accounts.acceptInvite(), renderer, cookies),
+                new UsersController(new UsersController.UseCases(accounts.listUsers(), accounts.inviteUser(),
+                        accounts.resendInvite(), accounts.revokeInvite(), accounts.changeUserRole(),
+                        accounts.deactivateUser(), accounts.reactivateUser()), renderer, cookies, clock),
+                new ProfileController(accounts.updateProfile(), accounts.changePassword(), renderer, cookies),
+                contactsController(wiring.records(), renderer, cookies, clock),
+                propertiesController(wiring.records(), renderer, cookies, clock)));
+    }
+
+    private static ContactsController contactsController(RecordServices r, TemplateRenderer renderer, WebCookies cookies,
+                                                         Clock clock) {
+        return new ContactsController(new ContactsController.UseCases(r.listContacts(), r.exportContacts(),
+                r.getContact(), r.createContact(), r.updateContact(), r.deleteContact()), renderer, cookies, clock);
+    }
+
+    private static PropertiesController propertiesController(RecordServices r, TemplateRenderer renderer,
+                                                             WebCookies cookies, Clock clock) {
+        return new PropertiesController(new PropertiesController.UseCases(r.listProperties(), r.exportProperties(),
+                r.getProperty(), r.createProperty(), r.updateProperty(), r.deleteProperty(), r.linkContact(),
+                r.unlinkContact()), renderer, cookies, clock);
+    }
+}

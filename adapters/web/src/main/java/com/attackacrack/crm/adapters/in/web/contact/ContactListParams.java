@@ -5,11 +5,9 @@ import com.attackacrack.crm.application.port.in.contact.ContactListQuery;
 import com.attackacrack.crm.domain.contact.ContactFilter;
 import com.attackacrack.crm.domain.contact.ContactSort;
 import com.attackacrack.crm.domain.shared.BusinessRuleException;
-import com.attackacrack.crm.domain.shared.PageRequest;
 import io.helidon.webserver.http.ServerRequest;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,26 +66,14 @@ public record ContactListParams(ContactListQuery query, Map<String, String> valu
         } catch (BusinessRuleException e) {
             throw QueryParameters.bad(params.unknown("sort", sortCodes()));
         }
-        int page = params.whole("page", 1, 1_000_000, 1);
-        int size = params.whole("size", 1, PageRequest.MAX_SIZE, PageRequest.DEFAULT_SIZE);
-        Map<String, String> values = new LinkedHashMap<>();
-        NAMES.forEach(name -> values.put(name, params.text(name)));
-        return new ContactListParams(new ContactListQuery(filter, sort, new PageRequest(page, size)), values, present(values));
-    }
-
-    private static Map<String, String> present(Map<String, String> values) {
-        Map<String, String> present = new LinkedHashMap<>();
-        values.forEach((name, value) -> {
-            if (!value.isEmpty()) {
-                present.put(name, value);
-            }
-        });
-        return present;
+        Map<String, String> values = params.values(NAMES);
+        return new ContactListParams(new ContactListQuery(filter, sort, params.pageRequest()), values,
+                QueryParameters.present(values));
     }
 
     /** Whether any filter or search narrows the list (sort, page and size do not). */
     public boolean filtered() {
-        return FILTERS.stream().anyMatch(it -> present.containsKey(it) && !"any".equalsIgnoreCase(present.get(it)));
+        return QueryParameters.anyFilter(FILTERS, present);
     }
 
     private static String sortCodes() {

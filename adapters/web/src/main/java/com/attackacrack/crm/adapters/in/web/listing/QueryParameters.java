@@ -1,6 +1,7 @@
 package com.attackacrack.crm.adapters.in.web.listing;
 
 import com.attackacrack.crm.adapters.in.web.error.FriendlyHttpException;
+import com.attackacrack.crm.domain.shared.PageRequest;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import java.time.LocalDate;
@@ -129,6 +130,35 @@ public final class QueryParameters {
     /** The message for a value the parameter does not accept. */
     public String unknown(String name, String allowed) {
         return "The value '" + shorten(text(name)) + "' is not allowed for the parameter '" + name + "': use " + allowed + ".";
+    }
+
+    /** The {@code page} (1-based) and {@code size} (1 to the maximum, 100 by default) parameters. */
+    public PageRequest pageRequest() {
+        return new PageRequest(whole("page", 1, 1_000_000, 1),
+                whole("size", 1, PageRequest.MAX_SIZE, PageRequest.DEFAULT_SIZE));
+    }
+
+    /** Each named parameter's trimmed value, {@code ""} when absent, in the given order (for the filter form). */
+    public Map<String, String> values(List<String> names) {
+        Map<String, String> values = new LinkedHashMap<>();
+        names.forEach(name -> values.put(name, text(name)));
+        return values;
+    }
+
+    /** The parameters that have a value, in order (for links that keep the filters). */
+    public static Map<String, String> present(Map<String, String> values) {
+        Map<String, String> present = new LinkedHashMap<>();
+        values.forEach((name, value) -> {
+            if (!value.isEmpty()) {
+                present.put(name, value);
+            }
+        });
+        return present;
+    }
+
+    /** Whether any of the filters has a value other than "any". */
+    public static boolean anyFilter(List<String> filters, Map<String, String> present) {
+        return filters.stream().anyMatch(it -> present.containsKey(it) && !"any".equalsIgnoreCase(present.get(it)));
     }
 
     private static String shorten(String value) {

@@ -1,6 +1,7 @@
 package com.attackacrack.crm.adapters.in.web;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,22 @@ public final class FieldErrors {
     public static final int MAX_NAME_LENGTH = 100;
 
     private final Map<String, List<String>> errors = new LinkedHashMap<>();
+
+    /**
+     * Adds each problem whose field is on the form next to that field; returns the others joined into one
+     * page-level message, or null when there are none.
+     */
+    public String addFor(Collection<String> formFields, Map<String, String> problems) {
+        List<String> other = new ArrayList<>();
+        problems.forEach((field, message) -> {
+            if (formFields.contains(field)) {
+                add(field, message);
+            } else {
+                other.add(message);
+            }
+        });
+        return other.isEmpty() ? null : String.join(" ", other);
+    }
 
     /** Adds a message for the field. */
     public FieldErrors add(String field, String message) {

@@ -31,7 +31,6 @@ import com.attackacrack.crm.domain.shared.BusinessRuleException;
 import com.attackacrack.crm.domain.shared.InvalidFieldsException;
 import com.attackacrack.crm.domain.shared.Page;
 import com.attackacrack.crm.domain.user.Permission;
-import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -39,8 +38,6 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -62,7 +59,6 @@ public final class ContactsController implements HttpService {
     public static final String PATH = "/contacts";
 
     private static final Access CRM = Access.permission(Permission.USE_CRM);
-    private static final DateTimeFormatter FILE_DAY = DateTimeFormatter.BASIC_ISO_DATE;
     private static final List<String> CSV_HEADER = List.of("id", "first_name", "last_name", "phone", "email", "lead_source",
             "customer_since", "opted_out", "property_count", "created_at");
 
@@ -154,14 +150,7 @@ public final class ContactsController implements HttpService {
 
     private void export(ServerRequest request, ServerResponse response) {
         ContactListParams params = ContactListParams.from(request);
-        String day = LocalDate.now(clock).format(FILE_DAY);
-        response.header(HeaderNames.CONTENT_TYPE, "text/csv; charset=UTF-8");
-        response.header(HeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"contacts-" + day + ".csv\"");
-        response.header(TemplateRenderer.NO_STORE);
-        // Closed only after the last row: when the export fails, the stream is left unfinished so the download
-        // ends in an error (a 500 page if nothing was sent yet) instead of a complete-looking, truncated file.
-        CsvWriter csv = new CsvWriter(response.outputStream());
-        csv.row(CSV_HEADER);
+        CsvWriter csv = CsvWriter.download(response, "contacts", clock, CSV_HEADER);
         useCases.export().export(params.query(), summary -> csv.row(csvRow(summary)));
         csv.close();
     }
@@ -220,15 +209,8 @@ public final class ContactsController implements HttpService {
             Redirects.seeOther(response, PATH + "/" + saved.id().value());
         } catch (InvalidFieldsException e) {
             FieldErrors errors = new FieldErrors();
-            List<String> other = new ArrayList<>();
-            e.problems().forEach((field, message) -> {
-                if (FORM_FIELDS.contains(field)) {
-                    errors.add(field, message);
-                } else {
-                    other.add(message);
-                }
-            });
-            form(request, response, Status.BAD_REQUEST_400, editing, form, errors, other.isEmpty() ? null : String.join(" ", other),
+            String other = errors.addFor(FORM_FIELDS, e.problems());
+            form(request, response, Status.BAD_REQUEST_400, editing, form, errors, other,
                     null);
         } catch (DuplicateContactException e) {
             boolean phone = e.field() == DuplicateContactException.Field.PHONE;

@@ -1,11 +1,17 @@
 package com.attackacrack.crm.adapters.in.web.listing;
 
+import com.attackacrack.crm.adapters.in.web.TemplateRenderer;
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.ServerResponse;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -23,6 +29,21 @@ public final class CsvWriter implements AutoCloseable {
     }
 
     /** Writes one row of cells: {@link Number}s as they are, anything else as guarded, quoted text; null is empty. */
+    /**
+     * Starts a CSV download on the response ({@code <name>-YYYYMMDD.csv}, not cached) and writes the header row.
+     * Close the writer only after the last row: when an export fails the download then ends in an error instead of
+     * a complete-looking, truncated file (a 500 page if nothing was sent yet).
+     */
+    public static CsvWriter download(ServerResponse response, String name, Clock clock, List<String> header) {
+        String day = LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE);
+        response.header(HeaderNames.CONTENT_TYPE, "text/csv; charset=UTF-8");
+        response.header(HeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "-" + day + ".csv\"");
+        response.header(TemplateRenderer.NO_STORE);
+        CsvWriter csv = new CsvWriter(response.outputStream());
+        csv.row(header);
+        return csv;
+    }
+
     public void row(List<?> cells) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {

@@ -36,7 +36,6 @@ import com.attackacrack.crm.domain.shared.BusinessRuleException;
 import com.attackacrack.crm.domain.shared.InvalidFieldsException;
 import com.attackacrack.crm.domain.shared.Page;
 import com.attackacrack.crm.domain.user.Permission;
-import io.helidon.http.HeaderNames;
 import io.helidon.http.NotFoundException;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
@@ -45,8 +44,6 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -70,7 +67,6 @@ public final class PropertiesController implements HttpService {
     public static final String PATH = "/properties";
 
     private static final Access CRM = Access.permission(Permission.USE_CRM);
-    private static final DateTimeFormatter FILE_DAY = DateTimeFormatter.BASIC_ISO_DATE;
     private static final List<String> CSV_HEADER = List.of("id", "street", "city", "state", "zip", "property_type", "apn",
             "year_built", "square_feet", "beds", "baths", "estimated_value", "estimated_equity", "equity_percent",
             "owner_occupied", "listed_for_sale", "foreclosure", "mailing_street", "mailing_city", "mailing_state",
@@ -172,14 +168,7 @@ public final class PropertiesController implements HttpService {
 
     private void export(ServerRequest request, ServerResponse response) {
         PropertyListParams params = PropertyListParams.from(request);
-        String day = LocalDate.now(clock).format(FILE_DAY);
-        response.header(HeaderNames.CONTENT_TYPE, "text/csv; charset=UTF-8");
-        response.header(HeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"properties-" + day + ".csv\"");
-        response.header(TemplateRenderer.NO_STORE);
-        // Closed only after the last row: when the export fails, the stream is left unfinished so the download
-        // ends in an error (a 500 page if nothing was sent yet) instead of a complete-looking, truncated file.
-        CsvWriter csv = new CsvWriter(response.outputStream());
-        csv.row(CSV_HEADER);
+        CsvWriter csv = CsvWriter.download(response, "properties", clock, CSV_HEADER);
         useCases.export().export(params.query(), summary -> csv.row(csvRow(summary)));
         csv.close();
     }
@@ -323,15 +312,8 @@ public final class PropertiesController implements HttpService {
             Redirects.seeOther(response, PATH + "/" + saved.id().value());
         } catch (InvalidFieldsException e) {
             FieldErrors errors = new FieldErrors();
-            List<String> other = new ArrayList<>();
-            e.problems().forEach((field, message) -> {
-                if (FORM_FIELDS.contains(field)) {
-                    errors.add(field, message);
-                } else {
-                    other.add(message);
-                }
-            });
-            form(request, response, Status.BAD_REQUEST_400, editing, form, errors, other.isEmpty() ? null : String.join(" ", other),
+            String other = errors.addFor(FORM_FIELDS, e.problems());
+            form(request, response, Status.BAD_REQUEST_400, editing, form, errors, other,
                     null);
         } catch (DuplicatePropertyException e) {
             FieldErrors errors = new FieldErrors().add("apn", "Another property already has this APN.");

@@ -23,15 +23,15 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * Stores contacts in PostgreSQL. The unique constraints on phone and email decide duplicates; {@code create} uses
  * {@code ON CONFLICT DO NOTHING} and {@code update} a savepoint, so the caller's transaction stays usable after a
  * duplicate. A list page is two statements whatever its size: the page (ids picked from the sort index, then joined
- * for the columns and each contact's property count) and the filtered total. Created-from/to dates are UTC days,
+ * for the columns) and the filtered total, read from the kept counts of {@link ContactFilterCounts} when the
+ * filter allows. Created-from/to dates are UTC days,
  * both inclusive; lead source matches ignoring case; name sorts put contacts without a name last in both directions.
  */
 public final class JdbiContactRepository implements ContactRepository {
 
     /** Rows fetched per round trip while exporting. */
 
-    private static final String PROPERTY_COUNT =
-            "(select count(*) from property_contacts pc where pc.contact_id = c.id) as property_count";
+    private static final String PROPERTY_COUNT = "c.property_count";
 
     private static final String PAGE_SQL = """
             with page as (
@@ -134,7 +134,10 @@ public final class JdbiContactRepository implements ContactRepository {
 
     @Override
     public Page<ContactSummary> list(ContactFilter filter, ContactSort sort, PageRequest page) {
-        return LISTS.page(jdbi, where(filter), orderBy(sort), page);
+        SqlConditions where = where(filter);
+        return ContactFilterCounts.covers(filter)
+                ? LISTS.page(jdbi, where, orderBy(sort), page, handle -> ContactFilterCounts.count(handle, filter))
+                : LISTS.page(jdbi, where, orderBy(sort), page);
     }
 
     @Override
@@ -156,9 +159,7 @@ public final class JdbiContactRepository implements ContactRepository {
             where.add("c.phone = :phone", "phone", filter.phone().e164());
         }
         where.flag(filter.hasEmail(), "c.email is not null", "c.email is null");
-        where.flag(filter.hasProperty(),
-                "exists (select 1 from property_contacts pc where pc.contact_id = c.id)",
-                "not exists (select 1 from property_contacts pc where pc.contact_id = c.id)");
+        where.flag(filter.hasProperty(), "c.property_count > 0", "c.property_count = 0");
         where.flag(filter.optedOut(), "c.opted_out_at is not null", "c.opted_out_at is null");
         if (filter.leadSource() != null) {
             where.add("lower(c.lead_source) = lower(:leadSource)", "leadSource", filter.leadSource());

@@ -35,6 +35,11 @@ final class ListQueries<T> {
 
     /** Exactly two statements whatever the page size. */
     Page<T> page(Jdbi jdbi, SqlConditions where, String order, PageRequest page) {
+        return page(jdbi, where, order, page, handle -> total(handle, where));
+    }
+
+    /** The page with its total counted another way (one statement, e.g. from a table of kept counts). */
+    Page<T> page(Jdbi jdbi, SqlConditions where, String order, PageRequest page, Total total) {
         Objects.requireNonNull(page, "page");
         return jdbi.withHandle(handle -> {
             List<T> rows = where.bindTo(handle.createQuery(pageSql)
@@ -44,10 +49,20 @@ final class ListQueries<T> {
                             .bind("offset", page.offset()))
                     .map(mapper)
                     .list();
-            long total = where.isEmpty() ? RecordCounts.of(handle, countedTable)
-                    : where.bindTo(handle.createQuery(totalSql).define("where", where.sql())).mapTo(Long.class).one();
-            return new Page<>(rows, total, page);
+            return new Page<>(rows, total.count(handle), page);
         });
+    }
+
+    /** The trigger-kept counter when nothing is filtered, else a count of the matching rows. */
+    private long total(Handle handle, SqlConditions where) {
+        return where.isEmpty() ? RecordCounts.of(handle, countedTable)
+                : where.bindTo(handle.createQuery(totalSql).define("where", where.sql())).mapTo(Long.class).one();
+    }
+
+    /** How a list's total is read: one statement on the list's handle. */
+    @FunctionalInterface
+    interface Total {
+        long count(Handle handle);
     }
 
     /** One statement read through a cursor, so memory stays flat whatever the row count; returns how many rows. */

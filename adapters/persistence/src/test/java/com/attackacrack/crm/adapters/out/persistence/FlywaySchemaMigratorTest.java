@@ -28,7 +28,7 @@ class FlywaySchemaMigratorTest {
 
         MigrationReport report = migrator.migrate();
 
-        assertThat(report).isEqualTo(new MigrationReport(4, "4"));
+        assertThat(report).isEqualTo(new MigrationReport(5, "5"));
     }
 
     @Test
@@ -38,7 +38,7 @@ class FlywaySchemaMigratorTest {
 
         MigrationReport report = migrator.migrate();
 
-        assertThat(report).isEqualTo(new MigrationReport(0, "4"));
+        assertThat(report).isEqualTo(new MigrationReport(0, "5"));
     }
 
     @Test
@@ -48,7 +48,7 @@ class FlywaySchemaMigratorTest {
 
         migrator.validate();
 
-        assertThat(migrator.currentVersion()).isEqualTo("4");
+        assertThat(migrator.currentVersion()).isEqualTo("5");
     }
 
     @Test

@@ -65,6 +65,25 @@ class MigrationsTest {
     }
 
     @Test
+    void v5StartsPropertyCountsAndFilterCountsFromTheRowsAlreadyThere() {
+        migrateTo("4");
+        long house = insertProperty("APN-1");
+        long ann = insertContact("+16175550123", "ann@example.com");
+        insertContact("+16175550124", null);
+        insertLink(house, ann, "primary_owner");
+
+        migrateToLatest();
+
+        List<Integer> propertyCounts = jdbi.withHandle(handle -> handle.createQuery(
+                "select property_count from contacts order by id").mapTo(Integer.class).list());
+        List<String> filterCounts = jdbi.withHandle(handle -> handle.createQuery("""
+                select has_email || '/' || has_property || '=' || n from contact_counts order by has_email
+                """).mapTo(String.class).list());
+        assertThat(propertyCounts).containsExactly(1, 0);
+        assertThat(filterCounts).containsExactly("false/false=1", "true/true=1");
+    }
+
+    @Test
     void usersRefuseAnEmailDifferingOnlyInCaseAndUnknownRoles() {
         migrateToLatest();
         insertUser("ann@example.com", "admin");

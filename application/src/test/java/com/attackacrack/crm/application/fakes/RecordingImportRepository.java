@@ -1,0 +1,72 @@
+package com.attackacrack.crm.application.fakes;
+
+import com.attackacrack.crm.application.port.out.ImportRepository;
+import com.attackacrack.crm.domain.importing.ImportCounts;
+import com.attackacrack.crm.domain.importing.ImportFormat;
+import com.attackacrack.crm.domain.importing.ImportId;
+import com.attackacrack.crm.domain.importing.ImportRecord;
+import com.attackacrack.crm.domain.importing.ImportRow;
+import com.attackacrack.crm.domain.importing.ImportStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Test fake of {@link ImportRepository} that records runs and batches; its counts cover rows read and rejected and
+ * row problems only (the merge itself is tested against PostgreSQL in JdbiImportRepositoryTest).
+ */
+public final class RecordingImportRepository implements ImportRepository {
+
+    private final Map<ImportId, ImportRecord> runs = new HashMap<>();
+    private final Map<ImportId, List<ImportRow>> rows = new HashMap<>();
+    private final List<Integer> batchSizes = new ArrayList<>();
+    private long nextId = 1;
+
+    @Override
+    public ImportId start(String fileName, ImportFormat format, String startedBy, Long rowsTotal, Instant now) {
+        ImportId id = new ImportId(nextId++);
+        runs.put(id, new ImportRecord(id, fileName, format, startedBy, ImportStatus.RUNNING, 0, rowsTotal, now, null,
+                null));
+        rows.put(id, new ArrayList<>());
+        return id;
+    }
+
+    @Override
+    public void applyBatch(ImportId id, List<ImportRow> batch, String source, Instant now) {
+        batchSizes.add(batch.size());
+        rows.get(id).addAll(batch);
+    }
+
+    @Override
+    public ImportCounts counts(ImportId id) {
+        List<ImportRow> applied = rows.getOrDefault(id, List.of());
+        long rejected = applied.stream().filter(ImportRow::rejected).count();
+        long problems = applied.stream().mapToLong(row -> row.problems().size()).sum();
+        return new ImportCounts(applied.size(), rejected, 0, 0, 0, 0, 0, 0, 0, problems);
+    }
+
+    @Override
+    public void finish(ImportId id, ImportStatus status, String error, Instant now) {
+        ImportRecord run = runs.get(id);
+        runs.put(id, new ImportRecord(id, run.fileName(), run.format(), run.startedBy(), status,
+                rows.get(id).size(), run.rowsTotal(), run.createdAt(), now, error));
+    }
+
+    @Override
+    public Optional<ImportRecord> find(ImportId id) {
+        return Optional.ofNullable(runs.get(id));
+    }
+
+    /** The sizes of the batches applied, in order. */
+    public List<Integer> batchSizes() {
+        return List.copyOf(batchSizes);
+    }
+
+    /** How many runs were started. */
+    public int runsStarted() {
+        return runs.size();
+    }
+}

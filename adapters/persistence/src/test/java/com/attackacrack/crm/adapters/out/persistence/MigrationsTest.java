@@ -116,6 +116,27 @@ class MigrationsTest {
     }
 
     @Test
+    void v6AddsTheImportTablesAndARunGoesWithItsRows() {
+        migrateToLatest();
+        long run = jdbi.withHandle(handle -> handle.createQuery("""
+                insert into imports (file_name, format, started_by, status, created_at)
+                values ('a.csv', 'propertyradar', 'ann', 'running', now()) returning id
+                """).mapTo(Long.class).one());
+        jdbi.useHandle(handle -> handle.execute(
+                "insert into import_rows (import_id, line, rejected) values (?, 2, false)", run));
+        assertThatThrownBy(() -> jdbi.useHandle(handle -> handle.execute("""
+                insert into imports (file_name, format, started_by, status, created_at)
+                values ('a.csv', 'excel', 'ann', 'running', now())
+                """))).hasMessageContaining("imports_format_check");
+
+        jdbi.useHandle(handle -> handle.execute("delete from imports"));
+
+        assertThat(count("import_rows")).isZero();
+        assertThat(count("import_row_contacts") + count("import_row_properties") + count("import_problems")
+                + count("import_conflicts")).isZero();
+    }
+
+    @Test
     void contactsRefuseATakenPhoneOrEmailAndUpperCaseEmailsButAllowManyWithoutEither() {
         migrateToLatest();
         insertContact("+16175550123", "ann@example.com");

@@ -69,4 +69,40 @@ public final class RecordingImportRepository implements ImportRepository {
     public int runsStarted() {
         return runs.size();
     }
+
+    /** Stores a run as given (e.g. FAILED or COMPLETED) so a test can start from it; later ids stay unique. */
+    public void seed(ImportRecord record) {
+        runs.put(record.id(), record);
+        rows.computeIfAbsent(record.id(), id -> new ArrayList<>());
+        nextId = Math.max(nextId, record.id().value() + 1);
+    }
+
+    /** Records a QUEUED run (what {@link InMemoryImportHistory#queue} does). */
+    ImportId queue(String fileName, ImportFormat format, String startedBy, Instant now) {
+        ImportId id = new ImportId(nextId++);
+        runs.put(id, new ImportRecord(id, fileName, format, startedBy, ImportStatus.QUEUED, 0, null, now, null, null));
+        rows.put(id, new ArrayList<>());
+        return id;
+    }
+
+    /** Moves a QUEUED or FAILED run to RUNNING, clearing its error (what {@link InMemoryImportHistory} does). */
+    boolean markRunning(ImportId id, Long rowsTotal) {
+        ImportRecord run = runs.get(id);
+        if (run == null || (run.status() != ImportStatus.QUEUED && run.status() != ImportStatus.FAILED)) {
+            return false;
+        }
+        runs.put(id, new ImportRecord(id, run.fileName(), run.format(), run.startedBy(), ImportStatus.RUNNING,
+                run.rowsDone(), rowsTotal, run.createdAt(), null, null));
+        return true;
+    }
+
+    /** Every run, in no particular order. */
+    List<ImportRecord> all() {
+        return List.copyOf(runs.values());
+    }
+
+    /** The rows applied to a run so far, in order. */
+    public List<ImportRow> rows(ImportId id) {
+        return List.copyOf(rows.getOrDefault(id, List.of()));
+    }
 }

@@ -78,6 +78,24 @@ public final class ImportFileReader implements AutoCloseable {
         return record.map(mapper::map);
     }
 
+    /**
+     * Counts the data rows left, without mapping them (a progress total); stops at a malformed record, which the
+     * import pass then reports. The reader is used up afterwards.
+     */
+    public long countRemaining() {
+        long rows = 0;
+        try {
+            for (Optional<CsvRecord> record = csv.next(); record.isPresent(); record = csv.next()) {
+                if (!record.get().blank()) {
+                    rows++;
+                }
+            }
+        } catch (BusinessRuleException malformed) {
+            // counted up to the malformed record
+        }
+        return rows;
+    }
+
     /** Physical lines read so far, the header and blank lines included. */
     public long linesRead() {
         return csv.linesRead();

@@ -9,29 +9,22 @@ import com.attackacrack.crm.application.port.out.PhoneNormaliser;
 import com.attackacrack.crm.application.port.out.TransactionRunner;
 import com.attackacrack.crm.domain.importing.ImportCounts;
 import com.attackacrack.crm.domain.importing.ImportId;
-import com.attackacrack.crm.domain.importing.ImportRow;
 import com.attackacrack.crm.domain.importing.ImportStatus;
-import com.attackacrack.crm.domain.shared.BusinessRuleException;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * Streams a file through {@link ImportFileReader} in batches of {@value #BATCH_SIZE} rows, each applied set-based in
- * its own transaction by the {@link ImportRepository}; a dry run does the same inside one transaction that is
- * rolled back after the counts are read.
+ * Imports a file from the command line: streams it through {@link ImportFileReader} in batches
+ * ({@link ImportBatches}), each applied set-based in its own transaction by the {@link ImportRepository}; a dry run
+ * does the same inside one transaction that is rolled back after the counts are read.
  */
 public final class ImportFileService implements ImportFileUseCase {
-
-    /** Rows per batch (and per transaction): large enough for set-based work, small enough for flat memory. */
-    public static final int BATCH_SIZE = 2_000;
 
     private final ImportRepository imports;
     private final TransactionRunner transactions;
     private final PhoneNormaliser phones;
     private final Clock clock;
+    private final ImportBatches batches;
 
     public ImportFileService(ImportRepository imports, TransactionRunner transactions, PhoneNormaliser phones,
                              Clock clock) {
@@ -39,6 +32,7 @@ public final class ImportFileService implements ImportFileUseCase {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.phones = Objects.requireNonNull(phones, "phones");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.batches = new ImportBatches(imports, transactions, clock);
     }
 
     @Override
@@ -57,7 +51,7 @@ public final class ImportFileService implements ImportFileUseCase {
                 command.startedBy(), null, clock.instant()));
         String error;
         try {
-            error = applyAll(id, reader, progress, true);
+            error = batches.applyAll(id, reader, progress, true);
         } catch (RuntimeException e) {
             transactions.inTransaction(() -> imports.finish(id, ImportStatus.FAILED, "Stopped by an unexpected error ("
                     + e.getClass().getSimpleName() + "); the rows applied before it are kept", clock.instant()));
@@ -73,7 +67,7 @@ public final class ImportFileService implements ImportFileUseCase {
             transactions.inTransaction(() -> {
                 ImportId id = imports.start(command.fileName(), reader.format(), command.startedBy(), null,
                         clock.instant());
-                String error = applyAll(id, reader, progress, false);
+                String error = batches.applyAll(id, reader, progress, false);
                 throw new RolledBack(error, imports.counts(id));
             });
             throw new IllegalStateException("the dry run's transaction was not rolled back");
@@ -81,45 +75,6 @@ public final class ImportFileService implements ImportFileUseCase {
             ImportStatus status = rolledBack.error == null ? ImportStatus.COMPLETED : ImportStatus.FAILED;
             return new ImportOutcome(null, reader.format(), status, rolledBack.error, rolledBack.counts, true);
         }
-    }
-
-    /** Applies every row; returns null when the file was read to its end, else what stopped the reading. */
-    private String applyAll(ImportId id, ImportFileReader reader, ImportProgress progress, boolean batchTransactions) {
-        String source = "import:" + id.value();
-        List<ImportRow> batch = new ArrayList<>(BATCH_SIZE);
-        long applied = 0;
-        String error = null;
-        while (true) {
-            Optional<ImportRow> row;
-            try {
-                row = reader.next();
-            } catch (BusinessRuleException e) {
-                // A malformed record part-way (e.g. an unclosed quote): every row read before it still applies.
-                error = e.getMessage();
-                row = Optional.empty();
-            }
-            if (row.isPresent()) {
-                batch.add(row.get());
-            }
-            if (batch.size() == BATCH_SIZE || (row.isEmpty() && !batch.isEmpty())) {
-                applied += apply(id, batch, source, batchTransactions);
-                progress.rowsApplied(applied);
-            }
-            if (row.isEmpty()) {
-                return error;
-            }
-        }
-    }
-
-    private int apply(ImportId id, List<ImportRow> batch, String source, boolean ownTransaction) {
-        List<ImportRow> rows = List.copyOf(batch);
-        batch.clear();
-        if (ownTransaction) {
-            transactions.inTransaction(() -> imports.applyBatch(id, rows, source, clock.instant()));
-        } else {
-            imports.applyBatch(id, rows, source, clock.instant());
-        }
-        return rows.size();
     }
 
     /** Carries a dry run's result out of the transaction it rolls back. */

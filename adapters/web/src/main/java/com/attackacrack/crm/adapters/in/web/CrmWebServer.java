@@ -1,5 +1,6 @@
 package com.attackacrack.crm.adapters.in.web;
 
+import com.attackacrack.crm.adapters.in.web.importing.ImportsController;
 import com.attackacrack.crm.adapters.in.web.auth.WebSecurity;
 import com.attackacrack.crm.adapters.in.web.error.BusinessRuleErrorHandler;
 import com.attackacrack.crm.adapters.in.web.error.ErrorPages;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,7 +56,8 @@ public final class CrmWebServer {
                 .featuresDiscoverServices(false)
                 .host(settings.host())
                 .port(settings.port())
-                .maxPayloadSize(settings.maxRequestBodyBytes())
+                // the largest body any route takes; RequestBodyLimitFilter holds the others to the form limit
+                .maxPayloadSize(Math.max(settings.maxRequestBodyBytes(), ImportsController.MAX_FILE_BYTES))
                 .shutdownGracePeriod(SHUTDOWN_GRACE)
                 .shutdownHook(false)
                 .directHandlers(directHandlers(pages))
@@ -77,6 +80,7 @@ public final class CrmWebServer {
         routing.addFilter(new ClientAddressFilter(Optional.ofNullable(settings.clientAddressHeader())));
         routing.addFilter(new AccessLogFilter());
         routing.addFilter(new SecurityHeadersFilter(settings.production()));
+        routing.addFilter(new RequestBodyLimitFilter(settings.maxRequestBodyBytes(), Set.of(ImportsController.UPLOAD_PATH)));
         security.register(routing, pages);
         StaticAssets.register(routing, renderer.assets());
         controllers.forEach(routing::register);

@@ -31,6 +31,7 @@ class RouteAccessTest {
         server.accounts().reset();
         server.contacts().reset();
         server.properties().reset();
+        server.imports().reset();
     }
 
     private static List<Route> allRoutes() {
@@ -80,11 +81,23 @@ class RouteAccessTest {
                 .containsExactly("/login", "/invite/{token}", "/webhooks/*", "/health", "/static/*");
     }
 
+    private static boolean importRoute(Route route) {
+        return route.path().equals("/settings/imports") || route.path().startsWith("/settings/imports/");
+    }
+
     @Test
-    void everySettingsRouteNeedsManageUsers() {
-        assertThat(productionRoutes().stream().filter(it -> it.path().startsWith("/settings")))
+    void everySettingsRouteNeedsManageUsersExceptTheImportRoutesWhichNeedManageImports() {
+        assertThat(productionRoutes().stream().filter(it -> it.path().startsWith("/settings") && !importRoute(it)))
                 .isNotEmpty()
                 .allSatisfy(route -> assertThat(needs(route, Permission.MANAGE_USERS)).as(route.toString()).isTrue());
+        assertThat(productionRoutes().stream().filter(RouteAccessTest::importRoute).map(it -> it.method().text() + " " + it.path()))
+                .containsExactlyInAnyOrder("GET /settings/imports", "POST /settings/imports/upload", "GET /settings/imports/{id}",
+                        "GET /settings/imports/{id}/progress", "GET /settings/imports/{id}/problems.csv",
+                        "POST /settings/imports/{id}/rerun", "GET /settings/imports/{id}/conflicts/resolve",
+                        "POST /settings/imports/{id}/conflicts/resolve", "GET /settings/imports/conflicts",
+                        "GET /settings/imports/conflicts/{id}", "POST /settings/imports/conflicts/{id}");
+        assertThat(productionRoutes().stream().filter(RouteAccessTest::importRoute))
+                .allSatisfy(route -> assertThat(needs(route, Permission.MANAGE_IMPORTS)).as(route.toString()).isTrue());
     }
 
     @Test
@@ -117,8 +130,9 @@ class RouteAccessTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> aMarketerIsForbiddenEveryManageUsersRoute() {
-        return productionRoutes().stream().filter(route -> needs(route, Permission.MANAGE_USERS))
+    Stream<DynamicTest> aMarketerIsForbiddenEveryManageUsersAndManageImportsRoute() {
+        return productionRoutes().stream()
+                .filter(route -> needs(route, Permission.MANAGE_USERS) || needs(route, Permission.MANAGE_IMPORTS))
                 .map(route -> DynamicTest.dynamicTest(route.toString(), () -> {
                     Browser marketer = server.marketer();
                     HttpResponse<String> response = route.method() == Method.GET
@@ -128,6 +142,7 @@ class RouteAccessTest {
                     assertThat(response.statusCode()).isEqualTo(403);
                     assertThat(response.body()).contains(Access.NO_PERMISSION);
                     assertThat(server.accounts().calls()).isEmpty();
+                    assertThat(server.imports().calls()).isEmpty();
                 }));
     }
 
@@ -144,6 +159,7 @@ class RouteAccessTest {
                     assertThat(server.accounts().calls()).isEmpty();
                     assertThat(server.contacts().calls()).isEmpty();
                     assertThat(server.properties().calls()).isEmpty();
+                    assertThat(server.imports().calls()).isEmpty();
                 }));
     }
 

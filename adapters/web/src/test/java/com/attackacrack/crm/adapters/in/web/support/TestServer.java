@@ -7,6 +7,8 @@ import com.attackacrack.crm.adapters.in.web.auth.WebCookies;
 import com.attackacrack.crm.adapters.in.web.auth.WebSecurity;
 import com.attackacrack.crm.adapters.in.web.contact.ContactsController;
 import com.attackacrack.crm.adapters.in.web.home.HomeController;
+import com.attackacrack.crm.adapters.in.web.importing.ConflictsController;
+import com.attackacrack.crm.adapters.in.web.importing.ImportsController;
 import com.attackacrack.crm.adapters.in.web.invite.InviteController;
 import com.attackacrack.crm.adapters.in.web.profile.ProfileController;
 import com.attackacrack.crm.adapters.in.web.property.PropertiesController;
@@ -46,6 +48,7 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     private final FakeAccounts accounts = new FakeAccounts();
     private final FakeContacts contacts = new FakeContacts();
     private final FakeProperties properties = new FakeProperties(contacts);
+    private final FakeImports imports = new FakeImports();
     private final Clock clock = Clock.fixed(FakeAccounts.NOW, ZoneOffset.UTC);
     private final List<HttpService> extra;
     private final List<HttpService> controllers = new ArrayList<>();
@@ -97,6 +100,9 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
                 contacts), renderer, cookies, clock));
         controllers.add(new PropertiesController(new PropertiesController.UseCases(properties, properties, properties, properties,
                 properties, properties, properties, properties), renderer, cookies, clock));
+        controllers.add(new ConflictsController(new ConflictsController.UseCases(imports, imports, imports), renderer, cookies));
+        controllers.add(new ImportsController(new ImportsController.UseCases(imports, imports, imports, imports, imports,
+                imports), renderer, cookies, clock));
         controllers.addAll(extra);
         this.server = CrmWebServer.start(settings, renderer, security, controllers);
         return this;
@@ -133,6 +139,10 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
 
     public FakeProperties properties() {
         return properties;
+    }
+
+    public FakeImports imports() {
+        return imports;
     }
 
     public WebCookies cookies() {

@@ -1,4 +1,7 @@
--- CSV imports (PropertyRadar, OpenPhone, generic). One row in imports per run; everything an import did is kept
+-- CSV imports (PropertyRadar, OpenPhone, generic). One row in imports per run (status 'mapping': a generic upload
+-- waiting for an admin to map its columns; column_mapping: the mapping a generic file is read with, a JSON object
+-- from import field (ImportField constant name) to header name as column_mappings.columns in V7, null when none);
+-- everything an import did is kept
 -- per data row (line) so that the run's counts are read back from the database and a re-run resumes:
 --   import_rows            one row per data row applied (rejected when it yielded neither property nor contact);
 --                          a batch skips the lines already here for its run.
@@ -17,12 +20,14 @@ create table imports (
                             check (format in ('propertyradar', 'openphone', 'generic')),
     started_by  text        not null,
     status      text        not null constraint imports_status_check
-                            check (status in ('queued', 'running', 'completed', 'failed')),
+                            check (status in ('mapping', 'queued', 'running', 'completed', 'failed')),
     rows_total  bigint,
     rows_done   bigint      not null default 0,
     created_at  timestamptz not null,
     finished_at timestamptz,
-    error       text
+    error       text,
+    column_mapping jsonb    constraint imports_column_mapping_check
+                            check (column_mapping is null or jsonb_typeof(column_mapping) = 'object')
 );
 
 create index imports_created_idx on imports (created_at desc, id desc);

@@ -4,7 +4,6 @@ import com.attackacrack.crm.application.port.out.ColumnMappingRepository;
 import com.attackacrack.crm.domain.importing.ColumnMapping;
 import com.attackacrack.crm.domain.importing.ImportField;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,7 +12,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Saved column mappings in {@code column_mappings} (V7): the columns as a JSON object from {@link ImportField} name
- * to header name, built and read by PostgreSQL ({@code jsonb_object_agg}, {@code jsonb_each_text}). Saving upserts
+ * to header name, built and read by PostgreSQL ({@code jsonb_object_agg}, {@code jsonb_each_text}; see
+ * {@link ColumnMappingJson}). Saving upserts
  * on the name ignoring case (keeping the spelling saved last); names list A to Z ignoring case.
  */
 public final class JdbiColumnMappingRepository implements ColumnMappingRepository {
@@ -34,9 +34,6 @@ public final class JdbiColumnMappingRepository implements ColumnMappingRepositor
         if (stripped.isEmpty()) {
             throw new IllegalArgumentException("a column mapping needs a name");
         }
-        List<Map.Entry<ImportField, String>> entries = List.copyOf(mapping.columns().entrySet());
-        String[] fields = entries.stream().map(e -> e.getKey().name()).toArray(String[]::new);
-        String[] headers = entries.stream().map(Map.Entry::getValue).toArray(String[]::new);
         jdbi.useHandle(handle -> handle.createUpdate("""
                         insert into column_mappings (name, columns, created_at, updated_at)
                         select :name, coalesce(jsonb_object_agg(f.field, f.header), '{}'::jsonb), :now, :now
@@ -45,8 +42,8 @@ public final class JdbiColumnMappingRepository implements ColumnMappingRepositor
                         set name = excluded.name, columns = excluded.columns, updated_at = excluded.updated_at
                         """)
                 .bind("name", stripped)
-                .bind("fields", fields)
-                .bind("headers", headers)
+                .bind("fields", ColumnMappingJson.fields(mapping))
+                .bind("headers", ColumnMappingJson.headers(mapping))
                 .bind("now", now)
                 .execute());
     }
@@ -65,16 +62,7 @@ public final class JdbiColumnMappingRepository implements ColumnMappingRepositor
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Map<ImportField, String> columns = new EnumMap<>(ImportField.class);
-        for (Map.Entry<String, String> row : rows) {
-            try {
-                columns.put(ImportField.valueOf(row.getKey()), row.getValue());
-            } catch (IllegalArgumentException retired) {
-                // A field this version no longer knows: the rest of the mapping still applies.
-                continue;
-            }
-        }
-        return Optional.of(new ColumnMapping(columns));
+        return Optional.of(new ColumnMapping(ColumnMappingJson.columns(rows)));
     }
 
     @Override

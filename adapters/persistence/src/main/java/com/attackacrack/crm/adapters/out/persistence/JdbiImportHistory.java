@@ -1,6 +1,7 @@
 package com.attackacrack.crm.adapters.out.persistence;
 
 import com.attackacrack.crm.application.port.out.ImportHistory;
+import com.attackacrack.crm.domain.importing.ColumnMapping;
 import com.attackacrack.crm.domain.importing.ImportFormat;
 import com.attackacrack.crm.domain.importing.ImportId;
 import com.attackacrack.crm.domain.importing.ImportProblem;
@@ -20,8 +21,9 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
- * The import runs in {@code imports} (V6) as the settings pages see them: queueing an upload, moving a run to
- * running with one conditional update, the history newest first (two statements a page), and a run's problems
+ * The import runs in {@code imports} (V6) as the settings pages see them: queueing an upload (or storing it to wait
+ * for its column mapping), storing the mapping and queueing it, moving a run to running (each with one conditional
+ * update), the history newest first (two statements a page), and a run's problems
  * streamed in line order through a cursor.
  */
 public final class JdbiImportHistory implements ImportHistory {
@@ -29,8 +31,9 @@ public final class JdbiImportHistory implements ImportHistory {
     /** Problems fetched per round trip while streaming. */
     static final int PROBLEM_FETCH_SIZE = 1_000;
 
-    private static final String COLUMNS =
-            "id, file_name, format, started_by, status, rows_done, rows_total, created_at, finished_at, error";
+    /** The columns {@link #record} reads. */
+    static final String COLUMNS = "id, file_name, format, started_by, status, rows_done, rows_total, created_at, "
+            + "finished_at, error, " + ColumnMappingJson.select("column_mapping");
 
     private static final RowMapper<ImportRecord> RECORD = JdbiImportHistory::record;
 
@@ -42,20 +45,29 @@ public final class JdbiImportHistory implements ImportHistory {
     }
 
     @Override
-    public ImportId queue(String fileName, ImportFormat format, String startedBy, Instant now) {
+    public ImportId queue(String fileName, ImportFormat format, ColumnMapping mapping, ImportStatus status,
+                          String startedBy, Instant now) {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(status, "status");
         Objects.requireNonNull(startedBy, "startedBy");
         Objects.requireNonNull(now, "now");
+        if (status != ImportStatus.QUEUED && status != ImportStatus.AWAITING_MAPPING) {
+            throw new IllegalArgumentException("an upload is queued or awaits its mapping, not " + status);
+        }
         long id = jdbi.withHandle(handle -> handle.createQuery("""
-                        insert into imports (file_name, format, started_by, status, created_at)
-                        values (:fileName, :format, :startedBy, 'queued', :now)
+                        insert into imports (file_name, format, started_by, status, created_at, column_mapping)
+                        values (:fileName, :format, :startedBy, :status, :now, """ + ColumnMappingJson.BUILD + """
+                        )
                         returning id
                         """)
                 .bind("fileName", fileName)
                 .bind("format", format.key())
                 .bind("startedBy", startedBy)
+                .bind("status", status.code())
                 .bind("now", now)
+                .bind("mappingFields", ColumnMappingJson.fields(mapping))
+                .bind("mappingHeaders", ColumnMappingJson.headers(mapping))
                 .mapTo(Long.class)
                 .one());
         return new ImportId(id);
@@ -72,6 +84,18 @@ public final class JdbiImportHistory implements ImportHistory {
                         """)
                 .bind("id", id.value())
                 .bind("rowsTotal", rowsTotal)
+                .execute()) > 0;
+    }
+
+    @Override
+    public boolean startWithMapping(ImportId id, ColumnMapping mapping) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(mapping, "mapping");
+        return jdbi.withHandle(handle -> handle.createUpdate("update imports set status = 'queued', column_mapping = "
+                        + ColumnMappingJson.BUILD + " where id = :id and status = 'mapping'")
+                .bind("id", id.value())
+                .bind("mappingFields", ColumnMappingJson.fields(mapping))
+                .bind("mappingHeaders", ColumnMappingJson.headers(mapping))
                 .execute()) > 0;
     }
 
@@ -121,13 +145,14 @@ public final class JdbiImportHistory implements ImportHistory {
         });
     }
 
-    private static ImportRecord record(ResultSet rs, StatementContext context) throws SQLException {
+    /** The run of a row selected with {@link #COLUMNS}. */
+    static ImportRecord record(ResultSet rs, StatementContext context) throws SQLException {
         String format = rs.getString("format");
         return new ImportRecord(new ImportId(rs.getLong("id")), rs.getString("file_name"),
                 ImportFormat.fromKey(format).orElseThrow(
                         () -> new IllegalStateException("unknown import format " + format)),
                 rs.getString("started_by"), ImportStatus.fromCode(rs.getString("status")), rs.getLong("rows_done"),
                 Columns.nullableLong(rs, "rows_total"), Columns.instant(rs, "created_at"),
-                Columns.nullableInstant(rs, "finished_at"), rs.getString("error"));
+                Columns.nullableInstant(rs, "finished_at"), rs.getString("error"), ColumnMappingJson.read(rs));
     }
 }

@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -400,22 +399,10 @@ public final class JdbiImportRepository implements ImportRepository {
     @Override
     public Optional<ImportRecord> find(ImportId id) {
         Objects.requireNonNull(id, "id");
-        return jdbi.withHandle(handle -> handle.createQuery("""
-                        select id, file_name, format, started_by, status, rows_done, rows_total, created_at,
-                               finished_at, error
-                        from imports where id = :id
-                        """)
+        return jdbi.withHandle(handle -> handle.createQuery("select " + JdbiImportHistory.COLUMNS
+                        + " from imports where id = :id")
                 .bind("id", id.value())
-                .map((rs, ctx) -> {
-                    long total = rs.getLong("rows_total");
-                    Long rowsTotal = rs.wasNull() ? null : total;
-                    Timestamp finished = rs.getTimestamp("finished_at");
-                    return new ImportRecord(new ImportId(rs.getLong("id")), rs.getString("file_name"),
-                            ImportFormat.fromKey(rs.getString("format")).orElseThrow(),
-                            rs.getString("started_by"), ImportStatus.fromCode(rs.getString("status")),
-                            rs.getLong("rows_done"), rowsTotal, rs.getTimestamp("created_at").toInstant(),
-                            finished == null ? null : finished.toInstant(), rs.getString("error"));
-                })
+                .map(JdbiImportHistory::record)
                 .findOne());
     }
 

@@ -3,6 +3,8 @@ package com.attackacrack.crm.adapters.out.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.attackacrack.crm.adapters.out.persistence.testing.TestDatabase;
+import com.attackacrack.crm.domain.importing.ColumnMapping;
+import com.attackacrack.crm.domain.importing.ImportField;
 import com.attackacrack.crm.domain.importing.ImportFormat;
 import com.attackacrack.crm.domain.importing.ImportId;
 import com.attackacrack.crm.domain.importing.ImportProblem;
@@ -13,6 +15,7 @@ import com.attackacrack.crm.domain.shared.PageRequest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +40,41 @@ class JdbiImportHistoryTest {
 
         assertThat(page.total()).isEqualTo(1);
         assertThat(page.rows()).containsExactly(new ImportRecord(id, "leads.csv", ImportFormat.PROPERTYRADAR,
-                "admin@example.com", ImportStatus.QUEUED, 0, null, T0, null, null));
+                "admin@example.com", ImportStatus.QUEUED, 0, null, T0, null, null, null));
+    }
+
+    @Test
+    void anUploadAwaitingItsMappingGetsItStoredAndQueuedOnce() {
+        ImportId id = history.queue("leads.csv", ImportFormat.GENERIC, null, ImportStatus.AWAITING_MAPPING,
+                "admin@example.com", T0);
+        JdbiImportRepository imports = new JdbiImportRepository(jdbi);
+        assertThat(imports.find(id).orElseThrow().status()).isEqualTo(ImportStatus.AWAITING_MAPPING);
+        assertThat(imports.find(id).orElseThrow().mapping()).isNull();
+        assertThat(history.markRunning(id, 3L)).as("a worker cannot start it before it is mapped").isFalse();
+        ColumnMapping mapping = new ColumnMapping(Map.of(ImportField.FULL_NAME, "Who", ImportField.PHONE, "Cell \"1\""));
+
+        assertThat(history.startWithMapping(id, mapping)).isTrue();
+        assertThat(history.startWithMapping(id, new ColumnMapping(Map.of(ImportField.EMAIL, "Mail")))).isFalse();
+
+        ImportRecord record = imports.find(id).orElseThrow();
+        assertThat(record.status()).isEqualTo(ImportStatus.QUEUED);
+        assertThat(record.mapping()).isEqualTo(mapping);
+        assertThat(history.list(PageRequest.first()).rows()).singleElement()
+                .satisfies(listed -> assertThat(listed.mapping()).isEqualTo(mapping));
+        String phoneColumn = jdbi.withHandle(handle -> handle.createQuery(
+                        "select column_mapping ->> 'PHONE' from imports where id = :id")
+                .bind("id", id.value()).mapTo(String.class).one());
+        assertThat(phoneColumn).isEqualTo("Cell \"1\"");
+    }
+
+    @Test
+    void aQueuedUploadKeepsTheSavedMappingItWasQueuedWith() {
+        ColumnMapping mapping = new ColumnMapping(Map.of(ImportField.STREET, "Address"));
+        ImportId id = history.queue("leads.csv", ImportFormat.GENERIC, mapping, ImportStatus.QUEUED,
+                "admin@example.com", T0);
+
+        assertThat(new JdbiImportRepository(jdbi).find(id).orElseThrow().mapping()).isEqualTo(mapping);
+        assertThat(history.startWithMapping(id, mapping)).as("only an upload awaiting its mapping").isFalse();
     }
 
     @Test

@@ -1,10 +1,12 @@
 package com.attackacrack.crm.application.fakes;
 
 import com.attackacrack.crm.application.port.out.ImportHistory;
+import com.attackacrack.crm.domain.importing.ColumnMapping;
 import com.attackacrack.crm.domain.importing.ImportFormat;
 import com.attackacrack.crm.domain.importing.ImportId;
 import com.attackacrack.crm.domain.importing.ImportProblem;
 import com.attackacrack.crm.domain.importing.ImportRecord;
+import com.attackacrack.crm.domain.importing.ImportStatus;
 import com.attackacrack.crm.domain.shared.Page;
 import com.attackacrack.crm.domain.shared.PageRequest;
 import java.time.Instant;
@@ -34,8 +36,14 @@ public final class InMemoryImportHistory implements ImportHistory {
     }
 
     @Override
-    public ImportId queue(String fileName, ImportFormat format, String startedBy, Instant now) {
-        return imports.queue(fileName, format, startedBy, now);
+    public ImportId queue(String fileName, ImportFormat format, ColumnMapping mapping, ImportStatus status,
+                          String startedBy, Instant now) {
+        return imports.queue(fileName, format, mapping, status, startedBy, now);
+    }
+
+    @Override
+    public boolean startWithMapping(ImportId id, ColumnMapping mapping) {
+        return imports.startWithMapping(id, mapping);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.attackacrack.crm.application.fakes;
 
 import com.attackacrack.crm.application.port.out.ImportRepository;
+import com.attackacrack.crm.domain.importing.ColumnMapping;
 import com.attackacrack.crm.domain.importing.ImportCounts;
 import com.attackacrack.crm.domain.importing.ImportFormat;
 import com.attackacrack.crm.domain.importing.ImportId;
@@ -29,7 +30,7 @@ public final class RecordingImportRepository implements ImportRepository {
     public ImportId start(String fileName, ImportFormat format, String startedBy, Long rowsTotal, Instant now) {
         ImportId id = new ImportId(nextId++);
         runs.put(id, new ImportRecord(id, fileName, format, startedBy, ImportStatus.RUNNING, 0, rowsTotal, now, null,
-                null));
+                null, null));
         rows.put(id, new ArrayList<>());
         return id;
     }
@@ -52,7 +53,7 @@ public final class RecordingImportRepository implements ImportRepository {
     public void finish(ImportId id, ImportStatus status, String error, Instant now) {
         ImportRecord run = runs.get(id);
         runs.put(id, new ImportRecord(id, run.fileName(), run.format(), run.startedBy(), status,
-                rows.get(id).size(), run.rowsTotal(), run.createdAt(), now, error));
+                rows.get(id).size(), run.rowsTotal(), run.createdAt(), now, error, run.mapping()));
     }
 
     @Override
@@ -77,10 +78,11 @@ public final class RecordingImportRepository implements ImportRepository {
         nextId = Math.max(nextId, record.id().value() + 1);
     }
 
-    /** Records a QUEUED run (what {@link InMemoryImportHistory#queue} does). */
-    ImportId queue(String fileName, ImportFormat format, String startedBy, Instant now) {
+    /** Records a QUEUED or AWAITING_MAPPING run (what {@link InMemoryImportHistory#queue} does). */
+    ImportId queue(String fileName, ImportFormat format, ColumnMapping mapping, ImportStatus status, String startedBy,
+                   Instant now) {
         ImportId id = new ImportId(nextId++);
-        runs.put(id, new ImportRecord(id, fileName, format, startedBy, ImportStatus.QUEUED, 0, null, now, null, null));
+        runs.put(id, new ImportRecord(id, fileName, format, startedBy, status, 0, null, now, null, null, mapping));
         rows.put(id, new ArrayList<>());
         return id;
     }
@@ -92,7 +94,18 @@ public final class RecordingImportRepository implements ImportRepository {
             return false;
         }
         runs.put(id, new ImportRecord(id, run.fileName(), run.format(), run.startedBy(), ImportStatus.RUNNING,
-                run.rowsDone(), rowsTotal, run.createdAt(), null, null));
+                run.rowsDone(), rowsTotal, run.createdAt(), null, null, run.mapping()));
+        return true;
+    }
+
+    /** Stores the mapping of an AWAITING_MAPPING run and queues it (what {@link InMemoryImportHistory} does). */
+    boolean startWithMapping(ImportId id, ColumnMapping mapping) {
+        ImportRecord run = runs.get(id);
+        if (run == null || run.status() != ImportStatus.AWAITING_MAPPING) {
+            return false;
+        }
+        runs.put(id, new ImportRecord(id, run.fileName(), run.format(), run.startedBy(), ImportStatus.QUEUED,
+                run.rowsDone(), run.rowsTotal(), run.createdAt(), null, null, mapping));
         return true;
     }
 

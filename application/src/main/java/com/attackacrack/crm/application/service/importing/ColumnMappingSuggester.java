@@ -48,6 +48,11 @@ public final class ColumnMappingSuggester {
 
     /** The mapping guessed from this header; refused (as by ColumnMapping) when it identifies no person or property. */
     public static ColumnMapping suggest(List<String> header) {
+        return new ColumnMapping(suggestColumns(header));
+    }
+
+    /** The columns guessed from this header, field by field (possibly none, or none identifying anyone). */
+    public static Map<ImportField, String> suggestColumns(List<String> header) {
         Map<ImportField, String> columns = new EnumMap<>(ImportField.class);
         for (String name : header) {
             if (name == null) {
@@ -58,7 +63,7 @@ public final class ColumnMappingSuggester {
                 columns.putIfAbsent(field, name.strip());
             }
         }
-        return new ColumnMapping(columns);
+        return columns;
     }
 
     static String normalise(String header) {

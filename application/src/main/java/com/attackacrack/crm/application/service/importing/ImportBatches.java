@@ -10,16 +10,19 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 /**
  * Feeds the rows of an open file to {@link ImportRepository#applyBatch} in batches of {@value #BATCH_SIZE}: large
- * enough for set-based work, small enough that memory stays flat. A malformed record part-way stops the reading,
- * but every row read before it is still applied.
+ * enough for set-based work, small enough that memory stays flat. A second thread reads and normalises the next
+ * batch while the database applies the current one (at most three batches in memory). A malformed record part-way
+ * stops the reading, but every row read before it is still applied.
  */
 final class ImportBatches {
 
     /** Rows per batch (and per transaction). */
-    static final int BATCH_SIZE = 2_000;
+    static final int BATCH_SIZE = 5_000;
 
     private final ImportRepository imports;
     private final TransactionRunner transactions;
@@ -32,41 +35,95 @@ final class ImportBatches {
     }
 
     /**
-     * Applies every row, each batch in its own transaction when {@code ownTransactions} (else in the caller's);
-     * returns null when the file was read to its end, else what stopped the reading.
+     * Applies every row, each batch in its own transaction when {@code ownTransactions} (else in the caller's, on the
+     * calling thread either way); returns null when the file was read to its end, else what stopped the reading.
      */
     String applyAll(ImportId id, ImportFileReader reader, ImportProgress progress, boolean ownTransactions) {
         String source = "import:" + id.value();
-        List<ImportRow> batch = new ArrayList<>(BATCH_SIZE);
+        BlockingQueue<Batch> ready = new ArrayBlockingQueue<>(1);
+        Thread parser = Thread.ofVirtual().name("import-" + id.value() + "-reader").start(() -> read(reader, ready));
         long applied = 0;
-        String error = null;
-        while (true) {
-            Optional<ImportRow> row;
-            try {
-                row = reader.next();
-            } catch (BusinessRuleException e) {
-                error = e.getMessage();
-                row = Optional.empty();
+        try {
+            while (true) {
+                Batch batch = ready.take();
+                if (batch.failure() != null) {
+                    throw batch.failure();
+                }
+                if (!batch.rows().isEmpty()) {
+                    applied += apply(id, batch.rows(), source, ownTransactions);
+                    progress.rowsApplied(applied);
+                }
+                if (batch.last()) {
+                    return batch.error();
+                }
             }
-            row.ifPresent(batch::add);
-            if (batch.size() == BATCH_SIZE || (row.isEmpty() && !batch.isEmpty())) {
-                applied += apply(id, batch, source, ownTransactions);
-                progress.rowsApplied(applied);
-            }
-            if (row.isEmpty()) {
-                return error;
-            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while importing " + id, e);
+        } finally {
+            parser.interrupt();
+            joinQuietly(parser);
         }
     }
 
-    private int apply(ImportId id, List<ImportRow> batch, String source, boolean ownTransaction) {
-        List<ImportRow> rows = List.copyOf(batch);
-        batch.clear();
+    /** The reading thread: hands over full batches, then the last one with the error that ended the file, if any. */
+    private static void read(ImportFileReader reader, BlockingQueue<Batch> ready) {
+        List<ImportRow> rows = new ArrayList<>(BATCH_SIZE);
+        try {
+            while (true) {
+                Optional<ImportRow> row;
+                String error = null;
+                try {
+                    row = reader.next();
+                } catch (BusinessRuleException e) {
+                    error = e.getMessage();
+                    row = Optional.empty();
+                }
+                if (row.isEmpty()) {
+                    ready.put(new Batch(rows, true, error, null));
+                    return;
+                }
+                rows.add(row.get());
+                if (rows.size() == BATCH_SIZE) {
+                    ready.put(new Batch(rows, false, null, null));
+                    rows = new ArrayList<>(BATCH_SIZE);
+                }
+            }
+        } catch (InterruptedException e) {
+            // the importing thread stopped early: nothing more is wanted
+        } catch (RuntimeException e) {
+            handOverFailure(ready, e);
+        }
+    }
+
+    /** Passes an unexpected reading failure to the importing thread, which rethrows it. */
+    private static void handOverFailure(BlockingQueue<Batch> ready, RuntimeException failure) {
+        try {
+            ready.put(new Batch(List.of(), true, null, failure));
+        } catch (InterruptedException e) {
+            // the importing thread has already stopped
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private int apply(ImportId id, List<ImportRow> rows, String source, boolean ownTransaction) {
         if (ownTransaction) {
             transactions.inTransaction(() -> imports.applyBatch(id, rows, source, clock.instant()));
         } else {
             imports.applyBatch(id, rows, source, clock.instant());
         }
         return rows.size();
+    }
+
+    private static void joinQuietly(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Rows read by the reading thread; the last batch carries the reading error, if any, or an unexpected failure. */
+    private record Batch(List<ImportRow> rows, boolean last, String error, RuntimeException failure) {
     }
 }

@@ -38,12 +38,7 @@ public final class ImportFileReader implements AutoCloseable {
         Objects.requireNonNull(phones, "phones");
         CsvRecordReader csv = CsvRecordReader.open(in);
         try {
-            CsvRecord first = csv.next()
-                    .orElseThrow(() -> BusinessRuleException.invalid("The file is empty: it has no header row"));
-            if (first.blank()) {
-                throw BusinessRuleException.invalid("Line " + first.line() + ": the header row has no column names");
-            }
-            List<String> header = first.fields().stream().map(String::strip).toList();
+            List<String> header = header(csv);
             ImportFormat format = requestedOrNull != null ? requestedOrNull : ImportColumns.detect(header);
             ImportColumns columns = new ImportColumns(header);
             ImportRowMapper mapper = switch (format) {
@@ -57,6 +52,25 @@ public final class ImportFileReader implements AutoCloseable {
             csv.close();
             throw e;
         }
+    }
+
+    /**
+     * Reads only the header row of a UTF-8 CSV file (each name trimmed) and closes the stream; refuses an empty file
+     * or a header row without column names.
+     */
+    public static List<String> readHeader(InputStream in) {
+        try (CsvRecordReader csv = CsvRecordReader.open(in)) {
+            return header(csv);
+        }
+    }
+
+    private static List<String> header(CsvRecordReader csv) {
+        CsvRecord first = csv.next()
+                .orElseThrow(() -> BusinessRuleException.invalid("The file is empty: it has no header row"));
+        if (first.blank()) {
+            throw BusinessRuleException.invalid("Line " + first.line() + ": the header row has no column names");
+        }
+        return first.fields().stream().map(String::strip).toList();
     }
 
     /** The format the file is read as. */

@@ -4,31 +4,39 @@ import com.attackacrack.crm.application.port.in.importing.ImportFileCommand;
 import com.attackacrack.crm.application.port.in.importing.ImportFileUseCase;
 import com.attackacrack.crm.application.port.in.importing.ImportOutcome;
 import com.attackacrack.crm.application.port.in.importing.ImportProgress;
+import com.attackacrack.crm.application.port.out.ColumnMappingRepository;
 import com.attackacrack.crm.application.port.out.ImportRepository;
 import com.attackacrack.crm.application.port.out.PhoneNormaliser;
 import com.attackacrack.crm.application.port.out.TransactionRunner;
+import com.attackacrack.crm.domain.importing.ColumnMapping;
 import com.attackacrack.crm.domain.importing.ImportCounts;
+import com.attackacrack.crm.domain.importing.ImportFormat;
 import com.attackacrack.crm.domain.importing.ImportId;
 import com.attackacrack.crm.domain.importing.ImportStatus;
+import com.attackacrack.crm.domain.shared.BusinessRuleException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * Imports a file from the command line: streams it through {@link ImportFileReader} in batches
  * ({@link ImportBatches}), each applied set-based in its own transaction by the {@link ImportRepository}; a dry run
- * does the same inside one transaction that is rolled back after the counts are read.
+ * does the same inside one transaction that is rolled back after the counts are read. A generic file is read with the
+ * saved column mapping named in the command (looked up in the {@link ColumnMappingRepository}), else a suggested one.
  */
 public final class ImportFileService implements ImportFileUseCase {
 
     private final ImportRepository imports;
+    private final ColumnMappingRepository mappings;
     private final TransactionRunner transactions;
     private final PhoneNormaliser phones;
     private final Clock clock;
     private final ImportBatches batches;
 
-    public ImportFileService(ImportRepository imports, TransactionRunner transactions, PhoneNormaliser phones,
-                             Clock clock) {
+    public ImportFileService(ImportRepository imports, ColumnMappingRepository mappings,
+                             TransactionRunner transactions, PhoneNormaliser phones, Clock clock) {
         this.imports = Objects.requireNonNull(imports, "imports");
+        this.mappings = Objects.requireNonNull(mappings, "mappings");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.phones = Objects.requireNonNull(phones, "phones");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -40,10 +48,21 @@ public final class ImportFileService implements ImportFileUseCase {
         Objects.requireNonNull(command, "command");
         Objects.requireNonNull(progress, "progress");
         // Opening reads and checks the header: a file missing columns is refused before the database is touched.
-        try (ImportFileReader reader = ImportFileReader.open(command.content(), command.format(), command.mapping(),
-                phones)) {
+        ColumnMapping mapping = command.mappingName() == null ? null : savedMapping(command.mappingName());
+        ImportFormat format = mapping != null ? ImportFormat.GENERIC : command.format();
+        try (ImportFileReader reader = ImportFileReader.open(command.content(), format, mapping, phones)) {
             return command.dryRun() ? dryRun(command, reader, progress) : run(command, reader, progress);
         }
+    }
+
+    /** The saved mapping with this name; an unknown name is refused, listing the saved ones. */
+    private ColumnMapping savedMapping(String name) {
+        return mappings.find(name).orElseThrow(() -> {
+            List<String> names = mappings.names();
+            return BusinessRuleException.invalid("No saved column mapping is called '" + name + "'"
+                    + (names.isEmpty() ? ": none is saved yet (save one while mapping an upload in Settings > Data "
+                    + "Imports)" : "; saved mappings: " + String.join(", ", names)));
+        });
     }
 
     private ImportOutcome run(ImportFileCommand command, ImportFileReader reader, ImportProgress progress) {

@@ -4,11 +4,12 @@ import com.attackacrack.crm.application.port.out.Job;
 import com.attackacrack.crm.application.port.out.JobRequest;
 import com.attackacrack.crm.application.port.out.PermanentJobFailure;
 import com.attackacrack.crm.domain.importing.ImportId;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
-/** The wire form of the {@code import.run} job: which import to run and the saved mapping to read it with, if any. */
+/**
+ * The wire form of the {@code import.run} job: only which import to run (its column mapping, if any, is stored on the
+ * import).
+ */
 final class ImportJob {
 
     static final String TYPE = "import.run";
@@ -16,13 +17,8 @@ final class ImportJob {
     private ImportJob() {
     }
 
-    static JobRequest request(ImportId id, String mappingName) {
-        Map<String, String> payload = new HashMap<>();
-        payload.put("import", Long.toString(id.value()));
-        if (mappingName != null) {
-            payload.put("mapping", mappingName);
-        }
-        return new JobRequest(TYPE, payload);
+    static JobRequest request(ImportId id) {
+        return new JobRequest(TYPE, Map.of("import", Long.toString(id.value())));
     }
 
     static ImportId importId(Job job) {
@@ -31,9 +27,5 @@ final class ImportJob {
         } catch (IllegalArgumentException e) {
             throw new PermanentJobFailure("malformed import job " + job.id() + ": " + e.getMessage(), e);
         }
-    }
-
-    static Optional<String> mappingName(Job job) {
-        return Optional.ofNullable(job.payload().get("mapping"));
     }
 }

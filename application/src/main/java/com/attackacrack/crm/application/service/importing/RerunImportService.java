@@ -34,7 +34,7 @@ public final class RerunImportService implements RerunImportUseCase {
                     ? "The file of import " + id + " is no longer stored: upload it again"
                     : "Import " + id + " is " + record.status().code() + ": only a failed import can run again");
         }
-        jobs.enqueue(ImportJob.request(id, null));
+        jobs.enqueue(ImportJob.request(id));
     }
 
     /** Whether an import may be queued again. */

@@ -1,7 +1,6 @@
 package com.attackacrack.crm.application.service.importing;
 
 import com.attackacrack.crm.application.port.in.importing.ImportProgress;
-import com.attackacrack.crm.application.port.out.ColumnMappingRepository;
 import com.attackacrack.crm.application.port.out.ImportFileStore;
 import com.attackacrack.crm.application.port.out.ImportHistory;
 import com.attackacrack.crm.application.port.out.ImportRepository;
@@ -24,7 +23,8 @@ import java.util.Objects;
 /**
  * Runs an uploaded import ({@code import.run} jobs) from the file stored in the database: counts its rows first so
  * that the progress bar has a total, then applies them in batches; rows applied by an earlier attempt are skipped,
- * so a re-delivered job or a re-run resumes. A file that cannot be read to its end marks the import FAILED (and
+ * so a re-delivered job or a re-run resumes. A generic file is read with the column mapping stored on the import
+ * (else one suggested from its header). A file that cannot be read to its end marks the import FAILED (and
  * keeps the file for a re-run); a completed import's file is deleted.
  */
 public final class RunImportHandler implements JobHandler {
@@ -32,19 +32,16 @@ public final class RunImportHandler implements JobHandler {
     private final ImportRepository imports;
     private final ImportHistory history;
     private final ImportFileStore files;
-    private final ColumnMappingRepository mappings;
     private final TransactionRunner transactions;
     private final PhoneNormaliser phones;
     private final Clock clock;
     private final ImportBatches batches;
 
     public RunImportHandler(ImportRepository imports, ImportHistory history, ImportFileStore files,
-                            ColumnMappingRepository mappings, TransactionRunner transactions, PhoneNormaliser phones,
-                            Clock clock) {
+                            TransactionRunner transactions, PhoneNormaliser phones, Clock clock) {
         this.imports = Objects.requireNonNull(imports, "imports");
         this.history = Objects.requireNonNull(history, "history");
         this.files = Objects.requireNonNull(files, "files");
-        this.mappings = Objects.requireNonNull(mappings, "mappings");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.phones = Objects.requireNonNull(phones, "phones");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -68,20 +65,15 @@ public final class RunImportHandler implements JobHandler {
             finish(id, "The uploaded file is no longer stored; upload it again");
             return;
         }
-        ColumnMapping mapping = null;
-        if (ImportJob.mappingName(job).isPresent()) {
-            String name = ImportJob.mappingName(job).get();
-            mapping = mappings.find(name).orElse(null);
-            if (mapping == null) {
-                finish(id, "The saved column mapping '" + name + "' no longer exists: save it again and re-run");
-                return;
-            }
+        if (record.status() == ImportStatus.AWAITING_MAPPING) {
+            throw new PermanentJobFailure("import " + id + " is waiting for its column mapping");
         }
+        ColumnMapping mapping = record.mapping();
         long total;
         try {
             total = countRows(id, record, mapping);
         } catch (BusinessRuleException e) {
-            // The header no longer fits the format or mapping (e.g. the saved mapping changed since the upload).
+            // The header does not fit the format or the import's mapping.
             finish(id, e.getMessage());
             return;
         }

@@ -52,6 +52,6 @@ class GetImportServiceTest {
 
     private static ImportRecord record(long id, ImportStatus status) {
         return new ImportRecord(new ImportId(id), "leads.csv", ImportFormat.OPENPHONE, "ann@example.com", status, 0,
-                null, NOW, null, null);
+                null, NOW, null, null, null);
     }
 }

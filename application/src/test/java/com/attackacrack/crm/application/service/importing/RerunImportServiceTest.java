@@ -106,6 +106,6 @@ class RerunImportServiceTest {
 
     private static ImportRecord record(ImportStatus status) {
         return new ImportRecord(ID, "leads.csv", ImportFormat.OPENPHONE, "ann@example.com", status, 0, null, NOW,
-                status.finished() ? NOW : null, status == ImportStatus.FAILED ? "Line 3: quoted field never closed" : null);
+                status.finished() ? NOW : null, status == ImportStatus.FAILED ? "Line 3: quoted field never closed" : null, null);
     }
 }

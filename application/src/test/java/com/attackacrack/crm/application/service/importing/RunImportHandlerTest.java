@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.attackacrack.crm.application.fakes.DirectTransactionRunner;
-import com.attackacrack.crm.application.fakes.InMemoryColumnMappingRepository;
 import com.attackacrack.crm.application.fakes.InMemoryImportFileStore;
 import com.attackacrack.crm.application.fakes.InMemoryImportHistory;
 import com.attackacrack.crm.application.fakes.MutableClock;
@@ -21,7 +20,6 @@ import com.attackacrack.crm.domain.importing.ImportStatus;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -33,9 +31,8 @@ class RunImportHandlerTest {
     private final RecordingImportRepository imports = new RecordingImportRepository();
     private final InMemoryImportHistory history = new InMemoryImportHistory(imports);
     private final InMemoryImportFileStore files = new InMemoryImportFileStore();
-    private final InMemoryColumnMappingRepository mappings = new InMemoryColumnMappingRepository();
     private final MutableClock clock = new MutableClock(NOW);
-    private final RunImportHandler handler = new RunImportHandler(imports, history, files, mappings,
+    private final RunImportHandler handler = new RunImportHandler(imports, history, files,
             new DirectTransactionRunner(), new SimplePhoneNormaliser(), clock);
 
     @Test
@@ -45,22 +42,23 @@ class RunImportHandlerTest {
 
     @Test
     void runsTheStoredFileInBatchesAndCompletesTheImport() {
-        ImportId id = uploaded(ImportFormat.OPENPHONE, HEADER + rows(2_500));
+        int total = ImportBatches.BATCH_SIZE + 500;
+        ImportId id = uploaded(ImportFormat.OPENPHONE, HEADER + rows(total));
         clock.advance(Duration.ofMinutes(1));
 
-        handler.handle(job(id, null));
+        handler.handle(job(id));
 
         assertThat(history.markRunningCalls()).singleElement().satisfies(call -> {
             assertThat(call.id()).isEqualTo(id);
-            assertThat(call.rowsTotal()).isEqualTo(2_500L);
+            assertThat(call.rowsTotal()).isEqualTo((long) total);
             assertThat(call.result()).isTrue();
         });
-        assertThat(imports.batchSizes()).containsExactly(2_000, 500);
-        assertThat(imports.counts(id).rowsRead()).isEqualTo(2_500);
+        assertThat(imports.batchSizes()).containsExactly(ImportBatches.BATCH_SIZE, 500);
+        assertThat(imports.counts(id).rowsRead()).isEqualTo(total);
         ImportRecord record = imports.find(id).orElseThrow();
         assertThat(record.status()).isEqualTo(ImportStatus.COMPLETED);
         assertThat(record.error()).isNull();
-        assertThat(record.rowsTotal()).isEqualTo(2_500L);
+        assertThat(record.rowsTotal()).isEqualTo((long) total);
         assertThat(record.finishedAt()).isEqualTo(NOW.plus(Duration.ofMinutes(1)));
         assertThat(files.has(id)).as("a completed import's file is deleted").isFalse();
     }
@@ -69,7 +67,7 @@ class RunImportHandlerTest {
     void blankLinesAreNotCountedAsRows() {
         ImportId id = uploaded(ImportFormat.OPENPHONE, HEADER + "Ann,Lee,6175550100,,,\n\n\nBob,Ray,6175550101,,,\n\n");
 
-        handler.handle(job(id, null));
+        handler.handle(job(id));
 
         assertThat(history.markRunningCalls()).singleElement()
                 .satisfies(call -> assertThat(call.rowsTotal()).isEqualTo(2L));
@@ -81,10 +79,10 @@ class RunImportHandlerTest {
     void aCompletedImportIsSkipped() {
         ImportId id = new ImportId(7);
         imports.seed(new ImportRecord(id, "done.csv", ImportFormat.OPENPHONE, "ann@example.com", ImportStatus.COMPLETED,
-                1, 1L, NOW, NOW, null));
+                1, 1L, NOW, NOW, null, null));
         files.put(id, bytes(HEADER + rows(1)));
 
-        handler.handle(job(id, null));
+        handler.handle(job(id));
 
         assertThat(history.markRunningCalls()).isEmpty();
         assertThat(imports.batchSizes()).isEmpty();
@@ -95,7 +93,7 @@ class RunImportHandlerTest {
     void aMissingStoredFileFailsTheImportSayingUploadAgain() {
         ImportId id = history.queue("gone.csv", ImportFormat.OPENPHONE, "ann@example.com", NOW);
 
-        handler.handle(job(id, null));
+        handler.handle(job(id));
 
         ImportRecord record = imports.find(id).orElseThrow();
         assertThat(record.status()).isEqualTo(ImportStatus.FAILED);
@@ -108,7 +106,7 @@ class RunImportHandlerTest {
     void aMalformedRecordPartWayAppliesEveryRowBeforeItAndFailsWithTheLine() {
         ImportId id = uploaded(ImportFormat.OPENPHONE, HEADER + rows(3) + "\"Unclosed,Quote,+16175550000,,,\n");
 
-        handler.handle(job(id, null));
+        handler.handle(job(id));
 
         assertThat(history.markRunningCalls()).singleElement()
                 .satisfies(call -> assertThat(call.rowsTotal()).isEqualTo(3L));
@@ -120,14 +118,32 @@ class RunImportHandlerTest {
     }
 
     @Test
-    void aSavedMappingDeletedSinceTheUploadFailsTheImportInsteadOfGuessing() {
-        ImportId id = uploaded(ImportFormat.GENERIC, "Name,Mobile\nAnn Lee,6175550100\n");
+    void aGenericImportRunsWithTheMappingStoredOnTheImport() {
+        ColumnMapping mapping = new ColumnMapping(Map.of(ImportField.FULL_NAME, "Who", ImportField.PHONE, "Cell"));
+        ImportId id = history.queue("upload.csv", ImportFormat.GENERIC, mapping, ImportStatus.QUEUED, "ann@example.com",
+                NOW);
+        // "Name" and "Mobile" would be suggested from the header: the stored mapping wins.
+        files.put(id, bytes("Name,Mobile,Who,Cell\nBob Ray,6175550199,Ann Lee,6175550100\n"));
 
-        handler.handle(job(id, "Gone mapping"));
+        handler.handle(job(id));
 
-        ImportRecord record = imports.find(id).orElseThrow();
-        assertThat(record.status()).isEqualTo(ImportStatus.FAILED);
-        assertThat(record.error()).contains("'Gone mapping' no longer exists");
+        assertThat(imports.find(id).orElseThrow().status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(imports.rows(id)).singleElement().satisfies(row -> assertThat(row.contacts()).singleElement()
+                .satisfies(contact -> {
+                    assertThat(contact.phone().e164()).isEqualTo("+16175550100");
+                    assertThat(contact.lastName()).isEqualTo("Lee");
+                }));
+    }
+
+    @Test
+    void anImportStillWaitingForItsMappingIsNotRun() {
+        ImportId id = history.queue("upload.csv", ImportFormat.GENERIC, null, ImportStatus.AWAITING_MAPPING,
+                "ann@example.com", NOW);
+        files.put(id, bytes("Who,Cell\nAnn Lee,6175550100\n"));
+
+        assertThatThrownBy(() -> handler.handle(job(id))).isInstanceOf(PermanentJobFailure.class)
+                .hasMessageContaining("column mapping");
+        assertThat(imports.find(id).orElseThrow().status()).isEqualTo(ImportStatus.AWAITING_MAPPING);
         assertThat(imports.batchSizes()).isEmpty();
     }
 
@@ -135,10 +151,10 @@ class RunImportHandlerTest {
     void aFailedImportRunsAgainClearingItsError() {
         ImportId id = new ImportId(3);
         imports.seed(new ImportRecord(id, "again.csv", ImportFormat.OPENPHONE, "ann@example.com", ImportStatus.FAILED,
-                0, 2L, NOW, NOW, "Line 9: quoted field never closed"));
+                0, 2L, NOW, NOW, "Line 9: quoted field never closed", null));
         files.put(id, bytes(HEADER + rows(2)));
 
-        handler.handle(job(id, null));
+        handler.handle(job(id));
 
         assertThat(history.markRunningCalls()).singleElement().satisfies(call -> assertThat(call.result()).isTrue());
         ImportRecord record = imports.find(id).orElseThrow();
@@ -151,28 +167,13 @@ class RunImportHandlerTest {
     void aHeaderThatNoLongerFitsTheFormatFailsTheImportWithoutRunning() {
         ImportId id = uploaded(ImportFormat.OPENPHONE, "First name,Email\nAnn,ann@example.com\n");
 
-        handler.handle(job(id, null));
+        handler.handle(job(id));
 
         ImportRecord record = imports.find(id).orElseThrow();
         assertThat(record.status()).isEqualTo(ImportStatus.FAILED);
         assertThat(record.error()).contains("Phone number");
         assertThat(history.markRunningCalls()).isEmpty();
         assertThat(imports.batchSizes()).isEmpty();
-    }
-
-    @Test
-    void aGenericFileIsReadWithTheSavedMappingNamedInTheJob() {
-        mappings.save("Leads", new ColumnMapping(Map.of(ImportField.FULL_NAME, "Who", ImportField.PHONE, "Cell")), NOW);
-        ImportId id = uploaded(ImportFormat.GENERIC, "Who,Cell\nAnn Lee,6175550100\n");
-
-        handler.handle(job(id, "Leads"));
-
-        assertThat(imports.find(id).orElseThrow().status()).isEqualTo(ImportStatus.COMPLETED);
-        assertThat(imports.rows(id)).singleElement().satisfies(row -> {
-            assertThat(row.rejected()).isFalse();
-            assertThat(row.contacts()).singleElement()
-                    .satisfies(contact -> assertThat(contact.phone().e164()).isEqualTo("+16175550100"));
-        });
     }
 
     @Test
@@ -193,7 +194,7 @@ class RunImportHandlerTest {
 
     @Test
     void aJobForAnUnknownImportIsAPermanentFailure() {
-        assertThatThrownBy(() -> handler.handle(job(new ImportId(99), null)))
+        assertThatThrownBy(() -> handler.handle(job(new ImportId(99))))
                 .isInstanceOf(PermanentJobFailure.class)
                 .hasMessageContaining("99");
     }
@@ -204,13 +205,8 @@ class RunImportHandlerTest {
         return id;
     }
 
-    private static Job job(ImportId id, String mapping) {
-        Map<String, String> payload = new HashMap<>();
-        payload.put("import", Long.toString(id.value()));
-        if (mapping != null) {
-            payload.put("mapping", mapping);
-        }
-        return new Job("job-1", "import.run", payload, 1, NOW);
+    private static Job job(ImportId id) {
+        return new Job("job-1", "import.run", Map.of("import", Long.toString(id.value())), 1, NOW);
     }
 
     private static String rows(int count) {

@@ -125,16 +125,41 @@ class UploadImportServiceTest {
     }
 
     @Test
-    void aSavedMappingIsCheckedAgainstTheHeaderAndItsNameTravelsWithTheJob() {
-        mappings.save("Leads", new ColumnMapping(Map.of(ImportField.FULL_NAME, "Name", ImportField.PHONE, "Mobile")),
-                NOW);
+    void aSavedMappingIsCheckedAgainstTheHeaderAndStoredOnTheQueuedImport() {
+        ColumnMapping leads = new ColumnMapping(Map.of(ImportField.FULL_NAME, "Name", ImportField.PHONE, "Mobile"));
+        mappings.save("Leads", leads, NOW);
 
         ImportId id = service.upload(command("generic.csv", bytes("Name,Mobile\nAnn Lee,6175550100\n"),
                 ImportFormat.GENERIC, "leads"));
 
-        assertThat(imports.find(id).orElseThrow().format()).isEqualTo(ImportFormat.GENERIC);
+        ImportRecord record = imports.find(id).orElseThrow();
+        assertThat(record.format()).isEqualTo(ImportFormat.GENERIC);
+        assertThat(record.status()).isEqualTo(ImportStatus.QUEUED);
+        assertThat(record.mapping()).isEqualTo(leads);
         assertThat(jobs.enqueued()).singleElement().satisfies(job -> assertThat(job.request().payload())
-                .isEqualTo(Map.of("import", Long.toString(id.value()), "mapping", "leads")));
+                .isEqualTo(Map.of("import", Long.toString(id.value()))));
+    }
+
+    @Test
+    void aGenericFileWithoutASavedMappingIsStoredAwaitingItsMappingWithoutAJob() {
+        byte[] bytes = bytes("Customer,Cell phone,Whatever\nAnn Lee,6175550100,x\n");
+
+        ImportId id = service.upload(command("generic.csv", bytes, null, null));
+
+        ImportRecord record = imports.find(id).orElseThrow();
+        assertThat(record.format()).isEqualTo(ImportFormat.GENERIC);
+        assertThat(record.status()).isEqualTo(ImportStatus.AWAITING_MAPPING);
+        assertThat(record.mapping()).isNull();
+        assertThat(files.bytes(id)).hasValueSatisfying(stored -> assertThat(stored).isEqualTo(bytes));
+        assertThat(jobs.enqueued()).isEmpty();
+    }
+
+    @Test
+    void aFileChosenAsGenericAwaitsItsMappingEvenWhenItLooksLikeOpenPhone() {
+        ImportId id = service.upload(command("openphone.csv", bytes(OPENPHONE), ImportFormat.GENERIC, null));
+
+        assertThat(imports.find(id).orElseThrow().status()).isEqualTo(ImportStatus.AWAITING_MAPPING);
+        assertThat(jobs.enqueued()).isEmpty();
     }
 
     @Test

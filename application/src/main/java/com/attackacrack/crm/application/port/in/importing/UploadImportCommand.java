@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * An uploaded file to import in the background: its name, its bytes (streamed once), the format (null: detect from
- * the header), a saved column mapping's name for generic files (null: suggest one from the header), and who uploaded
- * it.
+ * the header), a saved column mapping's name for generic files (null: an admin maps the columns after the upload),
+ * and who uploaded it.
  */
 public record UploadImportCommand(String fileName, InputStream content, ImportFormat format, String mappingName,
                                   String uploadedBy) {

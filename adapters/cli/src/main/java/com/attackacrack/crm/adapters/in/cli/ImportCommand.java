@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code crm import FILE}: imports a PropertyRadar, OpenPhone or generic CSV file with merge-on-match, streaming it
+ * {@code crm import FILE}: imports a PropertyRadar, OpenPhone or generic CSV file (optionally read with a saved column
+ * mapping, {@code --mapping NAME}) with merge-on-match, streaming it
  * (memory stays flat whatever the size) with a progress bar on the terminal and a summary of the counts read back
  * from the database; exits 1 when the import failed or was refused.
  */
@@ -42,6 +43,11 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "propertyradar, openphone or generic (default: detected from the header row).")
     private String format;
+
+    @Option(names = "--mapping", paramLabel = "NAME",
+            description = "For generic CSV files: the saved column mapping to read the file with (saved when mapping an "
+                    + "upload in Settings > Data Imports; implies --format generic). Default: suggested from the header.")
+    private String mapping;
 
     @Option(names = "--dry-run",
             description = "Work out what would be created, enriched and conflicted, then roll everything back.")
@@ -63,12 +69,13 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         long size = Files.size(file);
         Path name = file.getFileName();
+        ImportFileUseCase importer = useCase.get();
         long started = System.nanoTime();
         try (CountingInputStream content = new CountingInputStream(Files.newInputStream(file))) {
             ProgressBar bar = new ProgressBar(err, size, content::count);
-            ImportOutcome outcome = useCase.get().importFile(new ImportFileCommand(
+            ImportOutcome outcome = importer.importFile(new ImportFileCommand(
                     name == null ? file.toString() : name.toString(), content,
-                    requested, null, operator(), dryRun), bar::rowsApplied);
+                    requested, mapping, operator(), dryRun), bar::rowsApplied);
             bar.finish();
             double seconds = (System.nanoTime() - started) / 1e9;
             printSummary(out, outcome, seconds);

@@ -84,6 +84,39 @@ class ImportCommandTest {
         assertThat(received).isEmpty();
     }
 
+    @Test
+    void aSavedMappingNameIsPassedOnForAGenericFile() throws IOException {
+        CliFixtures.Run run = CliFixtures.Run.of(new ImportCommand(() -> useCase(ImportStatus.COMPLETED, null)),
+                csv("leads.csv").toString(), "--format", "generic", "--mapping", "Agent leads");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(received).singleElement().satisfies(command -> {
+            assertThat(command.format()).isEqualTo(ImportFormat.GENERIC);
+            assertThat(command.mappingName()).isEqualTo("Agent leads");
+        });
+    }
+
+    @Test
+    void withoutMappingTheNameIsNull() throws IOException {
+        CliFixtures.Run.of(new ImportCommand(() -> useCase(ImportStatus.COMPLETED, null)), csv("a.csv").toString());
+
+        assertThat(received).singleElement().satisfies(command -> assertThat(command.mappingName()).isNull());
+    }
+
+    @Test
+    void anUnknownMappingIsReportedWithTheSavedNames() throws IOException {
+        ImportFileUseCase refusing = (command, progress) -> {
+            throw com.attackacrack.crm.domain.shared.BusinessRuleException.invalid("No saved column mapping is called '"
+                    + command.mappingName() + "'; saved mappings: Agents, Leads");
+        };
+
+        CliFixtures.Run run = CliFixtures.Run.of(new ImportCommand(() -> refusing), csv("a.csv").toString(),
+                "--mapping", "Nope");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("'Nope'").contains("Agents, Leads");
+    }
+
     private ImportFileUseCase useCase(ImportStatus status, String error) {
         return (command, progress) -> {
             received.add(command);

@@ -6,11 +6,12 @@ import com.attackacrack.crm.domain.importing.ImportStatus;
 
 /**
  * One import in the history table and on its page: file, format, who, when, status (with a Bootstrap colour) and
- * progress ({@code percent} is null while the total is unknown).
+ * progress ({@code percent} is null while the total is unknown). {@code active}: not finished yet; {@code polls}:
+ * its progress panel refreshes itself (active, and not waiting for a column mapping, which only an admin moves on).
  */
 public record ImportRowView(long id, String link, String fileName, String format, String startedBy, String created,
                             String finished, String status, String statusLabel, String statusColour, boolean active,
-                            String rowsDone, String rowsTotal, Integer percent, String error) {
+                            boolean polls, String rowsDone, String rowsTotal, Integer percent, String error) {
 
     /** The view of a stored run. */
     public static ImportRowView from(ImportRecord record) {
@@ -20,13 +21,15 @@ public record ImportRowView(long id, String link, String fileName, String format
         return new ImportRowView(record.id().value(), ImportsController.PATH + "/" + record.id().value(),
                 record.fileName(), record.format().label(), record.startedBy(), Formats.moment(record.createdAt()),
                 record.finishedAt() == null ? "" : Formats.moment(record.finishedAt()), status.code(), label(status),
-                colour(status), !status.finished(), Formats.number(record.rowsDone()),
+                colour(status), !status.finished(), !status.finished() && status != ImportStatus.AWAITING_MAPPING,
+                Formats.number(record.rowsDone()),
                 record.rowsTotal() == null ? "" : Formats.number(record.rowsTotal()), percent,
                 record.error() == null ? "" : record.error());
     }
 
     private static String label(ImportStatus status) {
         return switch (status) {
+            case AWAITING_MAPPING -> "Waiting for a column mapping";
             case QUEUED -> "Waiting for a worker";
             case RUNNING -> "Running";
             case COMPLETED -> "Completed";
@@ -36,6 +39,7 @@ public record ImportRowView(long id, String link, String fileName, String format
 
     private static String colour(ImportStatus status) {
         return switch (status) {
+            case AWAITING_MAPPING -> "warning";
             case QUEUED -> "secondary";
             case RUNNING -> "primary";
             case COMPLETED -> "success";

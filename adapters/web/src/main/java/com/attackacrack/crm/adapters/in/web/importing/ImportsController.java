@@ -15,18 +15,24 @@ import com.attackacrack.crm.adapters.in.web.listing.ListLinks;
 import com.attackacrack.crm.adapters.in.web.listing.PagerView;
 import com.attackacrack.crm.adapters.in.web.listing.PathIds;
 import com.attackacrack.crm.adapters.in.web.listing.QueryParameters;
+import com.attackacrack.crm.application.port.in.importing.ColumnMappingDraft;
 import com.attackacrack.crm.application.port.in.importing.ConflictChoice;
 import com.attackacrack.crm.application.port.in.importing.ExportImportProblemsUseCase;
 import com.attackacrack.crm.application.port.in.importing.GetImportUseCase;
 import com.attackacrack.crm.application.port.in.importing.ImportDetails;
 import com.attackacrack.crm.application.port.in.importing.ListImportsUseCase;
+import com.attackacrack.crm.application.port.in.importing.MapImportColumnsCommand;
+import com.attackacrack.crm.application.port.in.importing.MapImportColumnsUseCase;
+import com.attackacrack.crm.application.port.in.importing.PrepareColumnMappingUseCase;
 import com.attackacrack.crm.application.port.in.importing.RerunImportUseCase;
 import com.attackacrack.crm.application.port.in.importing.ResolveImportConflictsUseCase;
 import com.attackacrack.crm.application.port.in.importing.UploadImportCommand;
 import com.attackacrack.crm.application.port.in.importing.UploadImportUseCase;
+import com.attackacrack.crm.domain.importing.ImportField;
 import com.attackacrack.crm.domain.importing.ImportFormat;
 import com.attackacrack.crm.domain.importing.ImportId;
 import com.attackacrack.crm.domain.importing.ImportRecord;
+import com.attackacrack.crm.domain.importing.ImportStatus;
 import com.attackacrack.crm.domain.shared.BusinessRuleException;
 import com.attackacrack.crm.domain.shared.Page;
 import com.attackacrack.crm.domain.user.Permission;
@@ -41,8 +47,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -51,8 +59,9 @@ import java.util.Set;
 /**
  * Settings, Data Imports (MANAGE_IMPORTS): upload a file (streamed as the raw request body by the page's script
  * into the database, then run by a worker), the history, each import's page with live progress (polled, so it
- * survives a reload), its counts, the row problems as CSV, re-running a failed import, and settling all of an
- * import's conflicts at once (after a confirmation page).
+ * survives a reload) or, for a generic file waiting for one, the column mapping step (proposed from the header or a
+ * saved mapping; posting it may save the mapping and queues the import), its counts, the row problems as CSV,
+ * re-running a failed import, and settling all of an import's conflicts at once (after a confirmation page).
  */
 public final class ImportsController implements HttpService {
 
@@ -80,10 +89,13 @@ public final class ImportsController implements HttpService {
      * @param problems   an import's row problems, streamed
      * @param rerun      queue a failed import again
      * @param resolveAll settle all of an import's conflicts
+     * @param prepareMapping propose the column mapping of an import waiting for one
+     * @param mapColumns store an import's column mapping (optionally saving it) and queue the import
      */
     public record UseCases(UploadImportUseCase upload, ListImportsUseCase list, GetImportUseCase get,
                            ExportImportProblemsUseCase problems, RerunImportUseCase rerun,
-                           ResolveImportConflictsUseCase resolveAll) {
+                           ResolveImportConflictsUseCase resolveAll, PrepareColumnMappingUseCase prepareMapping,
+                           MapImportColumnsUseCase mapColumns) {
 
         public UseCases {
             Objects.requireNonNull(upload, "upload");
@@ -92,6 +104,8 @@ public final class ImportsController implements HttpService {
             Objects.requireNonNull(problems, "problems");
             Objects.requireNonNull(rerun, "rerun");
             Objects.requireNonNull(resolveAll, "resolveAll");
+            Objects.requireNonNull(prepareMapping, "prepareMapping");
+            Objects.requireNonNull(mapColumns, "mapColumns");
         }
     }
 
@@ -119,6 +133,7 @@ public final class ImportsController implements HttpService {
                 .get(PATH + "/{id}/progress", IMPORTS, this::progress)
                 .get(PATH + "/{id}/problems.csv", IMPORTS, this::problems)
                 .post(PATH + "/{id}/rerun", IMPORTS, this::rerun)
+                .post(PATH + "/{id}/mapping", IMPORTS, this::map)
                 .get(PATH + "/{id}/conflicts/resolve", IMPORTS, this::confirmResolveAll)
                 .post(PATH + "/{id}/conflicts/resolve", IMPORTS, this::resolveAll);
     }
@@ -171,8 +186,90 @@ public final class ImportsController implements HttpService {
     private void detail(ServerRequest request, ServerResponse response) {
         ImportDetails details = details(request);
         Map<String, Object> model = model(details);
+        if (details.record().status() == ImportStatus.AWAITING_MAPPING) {
+            String savedName = QueryParameters.from(request, Set.of("mapping")).text("mapping");
+            ImportId id = details.record().id();
+            ColumnMappingFormView form;
+            if (savedName.isEmpty()) {
+                form = ColumnMappingFormView.of(useCases.prepareMapping().prepare(id, null), "");
+            } else {
+                try {
+                    form = ColumnMappingFormView.of(useCases.prepareMapping().prepare(id, savedName), savedName);
+                } catch (BusinessRuleException e) {
+                    if (e.kind() != BusinessRuleException.Kind.INVALID) {
+                        throw e;
+                    }
+                    ColumnMappingDraft suggested = useCases.prepareMapping().prepare(id, null);
+                    form = ColumnMappingFormView.of(suggested, blanks(suggested.header().size()), "", "",
+                            e.getMessage());
+                }
+            }
+            model.put("mapping", form);
+        }
         flash.take(request, response).ifPresent(it -> model.put("flash", it));
         renderer.send(request, response, "settings/imports/detail", model);
+    }
+
+    /**
+     * The mapping step's form: the field chosen for each header column ({@code column-<index>}, blank: ignored) and
+     * an optional name to save the mapping as. A refused mapping re-renders the form with the message and the
+     * choices kept; an import no longer waiting for a mapping goes back to its page with a message.
+     */
+    private void map(ServerRequest request, ServerResponse response) {
+        ImportDetails details = details(request);
+        ImportId id = details.record().id();
+        FormData form = FormData.of(request);
+        if (details.record().status() != ImportStatus.AWAITING_MAPPING) {
+            flash.put(response, new Flash.Message("danger", "Import " + id.value() + " is no longer waiting for a "
+                    + "column mapping.", null, null));
+            Redirects.seeOther(response, PATH + "/" + id.value());
+            return;
+        }
+        ColumnMappingDraft draft = useCases.prepareMapping().prepare(id, null);
+        List<String> selected = new ArrayList<>();
+        Map<String, ImportField> choices = new LinkedHashMap<>();
+        for (int i = 0; i < draft.header().size(); i++) {
+            String code = form.value("column-" + i).strip();
+            ImportField field = field(code);
+            selected.add(field == null ? "" : field.name());
+            if (field != null) {
+                choices.put(draft.header().get(i), field);
+            }
+        }
+        String saveAs = form.value("saveAs");
+        try {
+            useCases.mapColumns().map(new MapImportColumnsCommand(id, choices, saveAs));
+        } catch (BusinessRuleException e) {
+            if (e.kind() == BusinessRuleException.Kind.CONFLICT) {
+                flash.put(response, new Flash.Message("danger", e.getMessage(), null, null));
+                Redirects.seeOther(response, PATH + "/" + id.value());
+                return;
+            }
+            Map<String, Object> model = model(details);
+            model.put("mapping", ColumnMappingFormView.of(draft, selected, "", saveAs, e.getMessage()));
+            renderer.send(request, response, Status.BAD_REQUEST_400, "settings/imports/detail", model);
+            return;
+        }
+        String saved = saveAs.isBlank() ? "" : " The mapping is saved as '" + saveAs.strip() + "'.";
+        flash.put(response, Flash.Message.success("Import " + id.value() + " is queued with this column mapping."
+                + saved));
+        Redirects.seeOther(response, PATH + "/" + id.value());
+    }
+
+    /** The field with this code; blank is none (the column is ignored); an unknown code is a bad request. */
+    private static ImportField field(String code) {
+        if (code.isEmpty()) {
+            return null;
+        }
+        try {
+            return ImportField.valueOf(code);
+        } catch (IllegalArgumentException e) {
+            throw QueryParameters.bad("Unknown import field '" + code + "'.");
+        }
+    }
+
+    private static List<String> blanks(int count) {
+        return new ArrayList<>(java.util.Collections.nCopies(count, ""));
     }
 
     /** The progress panel alone, polled by the import page while the import is active. */

@@ -93,7 +93,8 @@ class RouteAccessTest {
         assertThat(productionRoutes().stream().filter(RouteAccessTest::importRoute).map(it -> it.method().text() + " " + it.path()))
                 .containsExactlyInAnyOrder("GET /settings/imports", "POST /settings/imports/upload", "GET /settings/imports/{id}",
                         "GET /settings/imports/{id}/progress", "GET /settings/imports/{id}/problems.csv",
-                        "POST /settings/imports/{id}/rerun", "GET /settings/imports/{id}/conflicts/resolve",
+                        "POST /settings/imports/{id}/rerun", "POST /settings/imports/{id}/mapping",
+                        "GET /settings/imports/{id}/conflicts/resolve",
                         "POST /settings/imports/{id}/conflicts/resolve", "GET /settings/imports/conflicts",
                         "GET /settings/imports/conflicts/{id}", "POST /settings/imports/conflicts/{id}");
         assertThat(productionRoutes().stream().filter(RouteAccessTest::importRoute))

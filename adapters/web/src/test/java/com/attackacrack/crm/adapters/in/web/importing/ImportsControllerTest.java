@@ -7,10 +7,13 @@ import com.attackacrack.crm.adapters.in.web.support.Browser;
 import com.attackacrack.crm.adapters.in.web.support.FakeImports;
 import com.attackacrack.crm.adapters.in.web.support.TestServer;
 import com.attackacrack.crm.application.port.in.importing.ImportDetails;
+import com.attackacrack.crm.domain.importing.ColumnMapping;
 import com.attackacrack.crm.domain.importing.ConflictField;
 import com.attackacrack.crm.domain.importing.ConflictStatus;
 import com.attackacrack.crm.domain.importing.ImportCounts;
+import com.attackacrack.crm.domain.importing.ImportField;
 import com.attackacrack.crm.domain.importing.ImportFormat;
+import com.attackacrack.crm.domain.importing.ImportId;
 import com.attackacrack.crm.domain.importing.ImportProblem;
 import com.attackacrack.crm.domain.importing.ImportRecord;
 import com.attackacrack.crm.domain.importing.ImportStatus;
@@ -333,8 +336,8 @@ class ImportsControllerTest {
         assertThat(panel.select("#count-rows-read").text()).isEqualTo("1,200");
 
         imports().put(new ImportDetails(new ImportRecord(running.id(), running.fileName(), running.format(),
-                running.startedBy(), ImportStatus.COMPLETED, 2000, 2000L, running.createdAt(), running.createdAt(), null),
-                COUNTS, false));
+                running.startedBy(), ImportStatus.COMPLETED, 2000, 2000L, running.createdAt(), running.createdAt(), null,
+                null), COUNTS, false));
         Document finished = Jsoup.parseBodyFragment(admin.get("/settings/imports/1/progress").body());
         assertThat(finished.select("#import-progress").hasAttr("hx-get")).isFalse();
         assertThat(finished.select(".crm-import-status").attr("data-status")).isEqualTo("completed");
@@ -460,12 +463,127 @@ class ImportsControllerTest {
     }
 
     @Test
+    void anImportAwaitingItsMappingShowsTheMappingStepInsteadOfTheProgressPanel() {
+        imports().saveMapping("Agents", new ColumnMapping(Map.of(ImportField.PHONE, "Cell")));
+        ImportRecord waiting = imports().addAwaitingMapping("leads.csv", List.of("Full name", "Cell", "Colour"));
+
+        Document page = page("/settings/imports/" + waiting.id().value());
+
+        assertThat(page.select("#import-progress")).isEmpty();
+        assertThat(page.select("[hx-get]")).as("nothing polls while waiting for the mapping").isEmpty();
+        assertThat(page.select(".crm-import-status").attr("data-status")).isEqualTo("mapping");
+        assertThat(page.select(".crm-import-status").text()).isEqualTo("Waiting for a column mapping");
+        assertThat(page.select(".crm-import-status").hasClass("text-bg-warning")).isTrue();
+        Element form = page.selectFirst("#mapping-form");
+        assertThat(form.attr("method")).isEqualTo("post");
+        assertThat(form.attr("action")).isEqualTo("/settings/imports/1/mapping");
+        assertThat(form.select("input[name=_csrf]").val()).isEqualTo(admin.csrfToken());
+        assertThat(form.select("tr.crm-mapping-row").eachAttr("data-column")).containsExactly("Full name", "Cell", "Colour");
+        assertThat(form.select("select[name=column-0] option").eachText()).hasSize(ImportField.values().length + 1)
+                .startsWith("Ignore this column", "First name", "Last name", "Full name");
+        assertThat(form.select("select[name=column-0] option[selected]").val()).isEqualTo("FULL_NAME");
+        assertThat(form.select("select[name=column-1] option[selected]").val()).isEmpty();
+        assertThat(form.select("select[name=column-2] option[selected]").val()).isEmpty();
+        assertThat(form.select("input[name=saveAs]").val()).isEmpty();
+        assertThat(form.select("#start-import").text()).isEqualTo("Start import");
+        Element saved = page.selectFirst("#saved-mapping-form");
+        assertThat(saved.attr("method")).isEqualTo("get");
+        assertThat(saved.select("select[name=mapping] option").eachAttr("value")).containsExactly("", "Agents");
+    }
+
+    @Test
+    void choosingASavedMappingReloadsTheStepWithItsFields() {
+        imports().saveMapping("Agents", new ColumnMapping(Map.of(ImportField.PHONE, "Cell")));
+        imports().addAwaitingMapping("leads.csv", List.of("Full name", "Cell"));
+
+        Document page = page("/settings/imports/1?mapping=Agents");
+
+        Element form = page.selectFirst("#mapping-form");
+        assertThat(form.select("select[name=column-0] option[selected]").val()).isEmpty();
+        assertThat(form.select("select[name=column-1] option[selected]").val()).isEqualTo("PHONE");
+        assertThat(page.select("#saved-mapping option[selected]").val()).isEqualTo("Agents");
+
+        Document unknown = page("/settings/imports/1?mapping=Nope");
+        assertThat(unknown.select("#mapping-error").text()).contains("'Nope'");
+    }
+
+    @Test
+    void withoutSavedMappingsThereIsNothingToStartFrom() {
+        imports().addAwaitingMapping("leads.csv", List.of("Phone"));
+
+        Document page = page("/settings/imports/1");
+
+        assertThat(page.select("#saved-mapping-form")).isEmpty();
+        assertThat(page.select("#mapping-form select[name=column-0] option[selected]").val()).isEqualTo("PHONE");
+    }
+
+    @Test
+    void startingTheImportStoresTheMappingAndRedirectsToTheQueuedImport() {
+        imports().addAwaitingMapping("leads.csv", List.of("Full name", "Cell", "Colour"));
+
+        HttpResponse<String> response = admin.post("/settings/imports/1/mapping", Map.of("column-0", "FULL_NAME",
+                "column-1", "PHONE", "column-2", "", "saveAs", " Agents "));
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Location")).hasValue("/settings/imports/1");
+        assertThat(imports().mappings()).singleElement().satisfies(command -> {
+            assertThat(command.fieldByColumn()).containsExactly(Map.entry("Full name", ImportField.FULL_NAME),
+                    Map.entry("Cell", ImportField.PHONE));
+            assertThat(command.saveAsName()).isEqualTo("Agents");
+        });
+        Document page = page("/settings/imports/1");
+        assertThat(page.select("#mapping-form")).isEmpty();
+        assertThat(page.selectFirst("#import-progress").attr("hx-get")).isEqualTo("/settings/imports/1/progress");
+        assertThat(page.select(".crm-import-status").attr("data-status")).isEqualTo("queued");
+        assertThat(page.text()).contains("Import 1 is queued with this column mapping. The mapping is saved as 'Agents'.");
+    }
+
+    @Test
+    void aRefusedMappingReRendersTheFormWithTheMessageAndTheChoicesKept() {
+        imports().addAwaitingMapping("leads.csv", List.of("Full name", "Cell", "Colour"));
+
+        HttpResponse<String> response = admin.post("/settings/imports/1/mapping", Map.of("column-0", "PHONE",
+                "column-1", "PHONE", "column-2", "NOTES", "saveAs", "Agents"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(response.body());
+        assertThat(page.select("#mapping-error").text()).contains("Two columns are mapped to Phone");
+        assertThat(page.select("#mapping-form select[name=column-0] option[selected]").val()).isEqualTo("PHONE");
+        assertThat(page.select("#mapping-form select[name=column-1] option[selected]").val()).isEqualTo("PHONE");
+        assertThat(page.select("#mapping-form select[name=column-2] option[selected]").val()).isEqualTo("NOTES");
+        assertThat(page.select("#mapping-form input[name=saveAs]").val()).isEqualTo("Agents");
+        assertThat(imports().get(new ImportId(1)).orElseThrow().record().status())
+                .isEqualTo(ImportStatus.AWAITING_MAPPING);
+    }
+
+    @Test
+    void mappingAnImportNoLongerWaitingGoesBackToItsPageWithAMessage() {
+        imports().add("queued.csv", ImportStatus.QUEUED, 0, null, null, ImportCounts.none(), false);
+
+        HttpResponse<String> response = admin.post("/settings/imports/1/mapping", Map.of("column-0", "PHONE"));
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(imports().mappings()).isEmpty();
+        assertThat(page("/settings/imports/1").text()).contains("no longer waiting for a column mapping");
+    }
+
+    @Test
+    void anUnknownFieldIsABadRequest() {
+        imports().addAwaitingMapping("leads.csv", List.of("Cell"));
+
+        assertThat(admin.post("/settings/imports/1/mapping", Map.of("column-0", "SHOE_SIZE")).statusCode())
+                .isEqualTo(400);
+        assertThat(imports().mappings()).isEmpty();
+    }
+
+    @Test
     void anUnknownImportIs404OnEveryRoute() {
         for (String path : List.of("/settings/imports/9", "/settings/imports/9/progress", "/settings/imports/9/problems.csv",
                 "/settings/imports/9/conflicts/resolve?choice=keep")) {
             assertThat(admin.get(path).statusCode()).as(path).isEqualTo(404);
         }
         assertThat(admin.post("/settings/imports/9/rerun", Map.of()).statusCode()).isEqualTo(404);
+        assertThat(admin.post("/settings/imports/9/mapping", Map.of()).statusCode()).isEqualTo(404);
         assertThat(admin.post("/settings/imports/9/conflicts/resolve", Map.of("choice", "keep")).statusCode()).isEqualTo(404);
         assertThat(admin.get("/settings/imports/abc").statusCode()).isIn(400, 404);
         assertThat(imports().calls()).isEmpty();
@@ -488,7 +606,8 @@ class ImportsControllerTest {
             assertThat(response.statusCode()).as(path).isEqualTo(403);
             assertThat(response.body()).as(path).contains(Access.NO_PERMISSION);
         }
-        for (String path : List.of("/settings/imports/1/rerun", "/settings/imports/1/conflicts/resolve")) {
+        for (String path : List.of("/settings/imports/1/rerun", "/settings/imports/1/conflicts/resolve",
+                "/settings/imports/1/mapping")) {
             assertThat(marketer.post(path, Map.of("choice", "take")).statusCode()).as(path).isEqualTo(403);
         }
         HttpResponse<String> upload = marketer.send(marketer.request("/settings/imports/upload?name=x.csv")

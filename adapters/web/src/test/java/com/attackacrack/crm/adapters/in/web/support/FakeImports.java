@@ -1,5 +1,6 @@
 package com.attackacrack.crm.adapters.in.web.support;
 
+import com.attackacrack.crm.application.port.in.importing.ColumnMappingDraft;
 import com.attackacrack.crm.application.port.in.importing.ConflictChoice;
 import com.attackacrack.crm.application.port.in.importing.ExportImportProblemsUseCase;
 import com.attackacrack.crm.application.port.in.importing.GetConflictUseCase;
@@ -7,6 +8,9 @@ import com.attackacrack.crm.application.port.in.importing.GetImportUseCase;
 import com.attackacrack.crm.application.port.in.importing.ImportDetails;
 import com.attackacrack.crm.application.port.in.importing.ListConflictsUseCase;
 import com.attackacrack.crm.application.port.in.importing.ListImportsUseCase;
+import com.attackacrack.crm.application.port.in.importing.MapImportColumnsCommand;
+import com.attackacrack.crm.application.port.in.importing.MapImportColumnsUseCase;
+import com.attackacrack.crm.application.port.in.importing.PrepareColumnMappingUseCase;
 import com.attackacrack.crm.application.port.in.importing.RerunImportUseCase;
 import com.attackacrack.crm.application.port.in.importing.ResolveConflictCommand;
 import com.attackacrack.crm.application.port.in.importing.ResolveConflictUseCase;
@@ -14,11 +18,13 @@ import com.attackacrack.crm.application.port.in.importing.ResolveImportConflicts
 import com.attackacrack.crm.application.port.in.importing.UploadImportCommand;
 import com.attackacrack.crm.application.port.in.importing.UploadImportUseCase;
 import com.attackacrack.crm.domain.contact.ContactId;
+import com.attackacrack.crm.domain.importing.ColumnMapping;
 import com.attackacrack.crm.domain.importing.ConflictField;
 import com.attackacrack.crm.domain.importing.ConflictFilter;
 import com.attackacrack.crm.domain.importing.ConflictStatus;
 import com.attackacrack.crm.domain.importing.ImportConflict;
 import com.attackacrack.crm.domain.importing.ImportCounts;
+import com.attackacrack.crm.domain.importing.ImportField;
 import com.attackacrack.crm.domain.importing.ImportFormat;
 import com.attackacrack.crm.domain.importing.ImportId;
 import com.attackacrack.crm.domain.importing.ImportProblem;
@@ -32,6 +38,8 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +49,7 @@ import java.util.function.Consumer;
 /** Every import and conflict in-port over in-memory maps; records calls and can refuse the next one. */
 public final class FakeImports implements UploadImportUseCase, ListImportsUseCase, GetImportUseCase,
         ExportImportProblemsUseCase, RerunImportUseCase, ResolveImportConflictsUseCase, ListConflictsUseCase,
-        GetConflictUseCase, ResolveConflictUseCase {
+        GetConflictUseCase, ResolveConflictUseCase, PrepareColumnMappingUseCase, MapImportColumnsUseCase {
 
     /** An upload as the fake received it: the whole body read. */
     public record Upload(String fileName, byte[] content, ImportFormat format, String mappingName, String uploadedBy) {
@@ -53,6 +61,9 @@ public final class FakeImports implements UploadImportUseCase, ListImportsUseCas
     private final List<Upload> uploads = new ArrayList<>();
     private final List<String> calls = new ArrayList<>();
     private final List<ResolveConflictCommand> resolutions = new ArrayList<>();
+    private final Map<Long, List<String>> headers = new TreeMap<>();
+    private final Map<String, ColumnMapping> savedMappings = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private final List<MapImportColumnsCommand> mappings = new ArrayList<>();
     private BusinessRuleException nextFailure;
     private ConflictFilter lastFilter;
     private PageRequest lastPage;
@@ -66,6 +77,9 @@ public final class FakeImports implements UploadImportUseCase, ListImportsUseCas
         uploads.clear();
         calls.clear();
         resolutions.clear();
+        headers.clear();
+        savedMappings.clear();
+        mappings.clear();
         nextFailure = null;
         lastFilter = null;
         lastPage = null;
@@ -90,6 +104,25 @@ public final class FakeImports implements UploadImportUseCase, ListImportsUseCas
         return List.copyOf(resolutions);
     }
 
+    public synchronized List<MapImportColumnsCommand> mappings() {
+        return List.copyOf(mappings);
+    }
+
+    /** Stores a generic upload AWAITING_MAPPING whose file has this header row. */
+    public synchronized ImportRecord addAwaitingMapping(String fileName, List<String> header) {
+        long id = nextImportId++;
+        ImportRecord record = new ImportRecord(new ImportId(id), fileName, ImportFormat.GENERIC, "admin@example.com",
+                ImportStatus.AWAITING_MAPPING, 0, null, FakeAccounts.NOW, null, null, null);
+        imports.put(id, new ImportDetails(record, ImportCounts.none(), false));
+        headers.put(id, List.copyOf(header));
+        return record;
+    }
+
+    /** Saves a column mapping under a name (the names list A to Z). */
+    public synchronized void saveMapping(String name, ColumnMapping mapping) {
+        savedMappings.put(name, mapping);
+    }
+
     public synchronized ConflictFilter lastFilter() {
         return lastFilter;
     }
@@ -104,7 +137,7 @@ public final class FakeImports implements UploadImportUseCase, ListImportsUseCas
         long id = nextImportId++;
         ImportRecord record = new ImportRecord(new ImportId(id), fileName, ImportFormat.PROPERTYRADAR, "admin@example.com",
                 status, rowsDone, rowsTotal, FakeAccounts.NOW.minus(Duration.ofMinutes(10 - Math.min(id, 9))),
-                status.finished() ? FakeAccounts.NOW : null, error);
+                status.finished() ? FakeAccounts.NOW : null, error, null);
         imports.put(id, new ImportDetails(record, counts, canRerun));
         return record;
     }
@@ -188,7 +221,64 @@ public final class FakeImports implements UploadImportUseCase, ListImportsUseCas
         ImportRecord record = details.record();
         imports.put(id.value(), new ImportDetails(new ImportRecord(record.id(), record.fileName(), record.format(),
                 record.startedBy(), ImportStatus.QUEUED, record.rowsDone(), record.rowsTotal(), record.createdAt(), null,
-                null), details.counts(), false));
+                null, record.mapping()), details.counts(), false));
+    }
+
+    /** Like the service: the saved mapping's fields, else a field for each column named like one (ignoring case). */
+    @Override
+    public synchronized ColumnMappingDraft prepare(ImportId id, String savedMappingNameOrNull) {
+        ImportDetails details = awaiting(id);
+        List<String> header = headers.getOrDefault(id.value(), List.of());
+        Map<String, ImportField> byColumn = new LinkedHashMap<>();
+        if (savedMappingNameOrNull != null && !savedMappingNameOrNull.isBlank()) {
+            ColumnMapping saved = savedMappings.get(savedMappingNameOrNull.strip());
+            if (saved == null) {
+                throw BusinessRuleException.invalid("No saved mapping is called '" + savedMappingNameOrNull.strip() + "'");
+            }
+            saved.columns().forEach((field, column) -> byColumn.put(column, field));
+        } else {
+            for (String column : header) {
+                for (ImportField field : ImportField.values()) {
+                    if (field.label().equalsIgnoreCase(column)) {
+                        byColumn.put(column, field);
+                    }
+                }
+            }
+        }
+        return new ColumnMappingDraft(details.record(), header, byColumn, List.copyOf(savedMappings.keySet()));
+    }
+
+    /** Records the command; refuses (like the service) two columns mapped to one field; else queues the import. */
+    @Override
+    public synchronized void map(MapImportColumnsCommand command) {
+        call("map " + command.id().value());
+        ImportDetails details = awaiting(command.id());
+        Map<ImportField, String> columns = new EnumMap<>(ImportField.class);
+        command.fieldByColumn().forEach((column, field) -> {
+            if (columns.put(field, column) != null) {
+                throw BusinessRuleException.invalid("Two columns are mapped to " + field.label());
+            }
+        });
+        ColumnMapping mapping = new ColumnMapping(columns);
+        mappings.add(command);
+        if (command.saveAsName() != null) {
+            savedMappings.put(command.saveAsName(), mapping);
+        }
+        ImportRecord record = details.record();
+        imports.put(record.id().value(), new ImportDetails(new ImportRecord(record.id(), record.fileName(),
+                record.format(), record.startedBy(), ImportStatus.QUEUED, 0, null, record.createdAt(), null, null,
+                mapping), details.counts(), false));
+    }
+
+    private ImportDetails awaiting(ImportId id) {
+        ImportDetails details = imports.get(id.value());
+        if (details == null) {
+            throw BusinessRuleException.notFound("No import " + id);
+        }
+        if (details.record().status() != ImportStatus.AWAITING_MAPPING) {
+            throw BusinessRuleException.conflict("Import " + id + " is no longer waiting for a column mapping");
+        }
+        return details;
     }
 
     @Override

@@ -102,7 +102,7 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
                 properties, properties, properties, properties), renderer, cookies, clock));
         controllers.add(new ConflictsController(new ConflictsController.UseCases(imports, imports, imports), renderer, cookies));
         controllers.add(new ImportsController(new ImportsController.UseCases(imports, imports, imports, imports, imports,
-                imports), renderer, cookies, clock));
+                imports, imports, imports), renderer, cookies, clock));
         controllers.addAll(extra);
         this.server = CrmWebServer.start(settings, renderer, security, controllers);
         return this;

@@ -1,6 +1,7 @@
 package com.attackacrack.crm.bootstrap;
 
 import com.attackacrack.crm.adapters.in.cli.DemoDataCommand;
+import com.attackacrack.crm.adapters.in.cli.ImportCommand;
 import com.attackacrack.crm.adapters.in.cli.MigrateCommand;
 import com.attackacrack.crm.adapters.in.cli.UsersCommand;
 import com.attackacrack.crm.adapters.in.cli.UsersDeactivateCommand;
@@ -47,6 +48,7 @@ public final class CrmCli implements Callable<Integer> {
                 .addSubcommand("worker", new WorkerCommand(env))
                 .addSubcommand("migrate", new MigrateCommand(() -> Wiring.forMigration(env, cliResources)))
                 .addSubcommand("users", users)
+                .addSubcommand("import", new ImportCommand(() -> Wiring.importForCli(env, cliResources)))
                 .addSubcommand("demo-data", new DemoDataCommand(() -> Wiring.demoDataForCli(env, cliResources)));
         commandLine.setExecutionStrategy(parsed -> {
             try {

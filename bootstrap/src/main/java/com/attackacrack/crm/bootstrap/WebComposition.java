@@ -7,6 +7,8 @@ import com.attackacrack.crm.adapters.in.web.auth.WebCookies;
 import com.attackacrack.crm.adapters.in.web.auth.WebSecurity;
 import com.attackacrack.crm.adapters.in.web.contact.ContactsController;
 import com.attackacrack.crm.adapters.in.web.home.HomeController;
+import com.attackacrack.crm.adapters.in.web.importing.ConflictsController;
+import com.attackacrack.crm.adapters.in.web.importing.ImportsController;
 import com.attackacrack.crm.adapters.in.web.invite.InviteController;
 import com.attackacrack.crm.adapters.in.web.profile.ProfileController;
 import com.attackacrack.crm.adapters.in.web.property.PropertiesController;
@@ -46,13 +48,23 @@ final class WebComposition {
                         accounts.deactivateUser(), accounts.reactivateUser()), renderer, cookies, clock),
                 new ProfileController(accounts.updateProfile(), accounts.changePassword(), renderer, cookies),
                 contactsController(wiring.records(), renderer, cookies, clock),
-                propertiesController(wiring.records(), renderer, cookies, clock)));
+                propertiesController(wiring.records(), renderer, cookies, clock),
+                // conflicts first: /settings/imports/conflicts must not be read as an import id
+                new ConflictsController(new ConflictsController.UseCases(wiring.imports().listConflicts(),
+                        wiring.imports().getConflict(), wiring.imports().resolveConflict()), renderer, cookies),
+                importsController(wiring.imports(), renderer, cookies, clock)));
     }
 
     private static ContactsController contactsController(RecordServices r, TemplateRenderer renderer, WebCookies cookies,
                                                          Clock clock) {
         return new ContactsController(new ContactsController.UseCases(r.listContacts(), r.exportContacts(),
                 r.getContact(), r.createContact(), r.updateContact(), r.deleteContact()), renderer, cookies, clock);
+    }
+
+    private static ImportsController importsController(ImportServices i, TemplateRenderer renderer, WebCookies cookies,
+                                                       Clock clock) {
+        return new ImportsController(new ImportsController.UseCases(i.upload(), i.list(), i.get(), i.problems(), i.rerun(),
+                i.resolveAll(), i.prepareMapping(), i.mapColumns()), renderer, cookies, clock);
     }
 
     private static PropertiesController propertiesController(RecordServices r, TemplateRenderer renderer,

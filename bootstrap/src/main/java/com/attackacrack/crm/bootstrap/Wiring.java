@@ -15,6 +15,7 @@ import com.attackacrack.crm.application.port.out.HeartbeatRepository;
 import com.attackacrack.crm.application.port.out.JobQueue;
 import com.attackacrack.crm.application.port.out.TransactionRunner;
 import com.attackacrack.crm.application.service.demo.DemoDataService;
+import com.attackacrack.crm.application.service.importing.ImportFileService;
 import com.attackacrack.crm.application.service.jobs.HandleJobService;
 import com.attackacrack.crm.application.service.system.CheckSystemHealthService;
 import com.attackacrack.crm.application.service.system.MigrateDatabaseService;
@@ -27,6 +28,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
 
 /** The composition root: wires adapters into the use cases by hand, once per process. */
 final class Wiring {
@@ -43,6 +45,7 @@ final class Wiring {
     private final TransactionRunner transactions;
     private final Lazy<AccountServices> accounts;
     private final Lazy<RecordServices> records;
+    private final Lazy<ImportServices> imports;
 
     Wiring(CrmConfig config, BuildInfo build, Infrastructure infrastructure, Clock clock) {
         this.config = config;
@@ -53,6 +56,11 @@ final class Wiring {
         this.transactions = new JdbiTransactionRunner(infrastructure.jdbi());
         this.accounts = new Lazy<>(() -> new AccountServices(config, infrastructure, clock));
         this.records = new Lazy<>(() -> new RecordServices(infrastructure, clock));
+        this.imports = new Lazy<>(() -> new ImportServices(infrastructure.jdbi(), this::jobQueue, clock));
+    }
+
+    ImportServices imports() {
+        return imports.get();
     }
 
     RecordServices records() {
@@ -79,6 +87,14 @@ final class Wiring {
     static DemoDataService demoDataForCli(Map<String, String> env, Resources resources) {
         Infrastructure infrastructure = migratedDatabase(ConfigLoader.load(env), resources);
         return new DemoDataService(new JdbiDemoDataWriter(infrastructure.jdbi()), Clock.systemUTC());
+    }
+
+    /** For {@code crm import}: the database only, migrated first. */
+    static ImportFileService importForCli(Map<String, String> env, Resources resources) {
+        Jdbi jdbi = migratedDatabase(ConfigLoader.load(env), resources).jdbi();
+        return new ImportServices(jdbi, () -> {
+            throw new IllegalStateException("crm import runs in this process and needs no job queue");
+        }, Clock.systemUTC()).importFile();
     }
 
     private static Infrastructure migratedDatabase(CrmConfig config, Resources resources) {
@@ -126,6 +142,7 @@ final class Wiring {
     }
 
     HandleJobUseCase handleJob() {
-        return new HandleJobService(List.of(new RecordHeartbeatHandler(heartbeats, transactions, clock)));
+        return new HandleJobService(List.of(new RecordHeartbeatHandler(heartbeats, transactions, clock),
+                imports().runHandler()));
     }
 }

@@ -78,6 +78,16 @@ final class Browser implements AutoCloseable {
         element.click();
     }
 
+    /** Chooses a file in a file input, as a person does in the file picker. */
+    void attach(String css, Path file) {
+        find(css).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Waits until the page shows the text (pages that update themselves, e.g. an import's progress). */
+    void waitForText(String text, Duration timeout) {
+        wait(timeout).until(d -> text().contains(text));
+    }
+
     /** Presses Enter in a field, submitting its form the way a person at a keyboard does. */
     void pressEnterIn(String css) {
         find(css).sendKeys(Keys.ENTER);

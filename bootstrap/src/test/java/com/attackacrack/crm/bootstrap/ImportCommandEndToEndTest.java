@@ -1,0 +1,193 @@
+package com.attackacrack.crm.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.attackacrack.crm.adapters.out.persistence.PostgresUrl;
+import com.attackacrack.crm.adapters.out.persistence.testing.TestDatabase;
+import com.attackacrack.crm.adapters.out.redis.testing.TestRedis;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code crm import} end to end: the real PropertyRadar sample through the real CLI, wiring and PostgreSQL; every
+ * count it prints equals what SELECT count(*) finds, and a second run changes nothing.
+ */
+class ImportCommandEndToEndTest {
+
+    @TempDir
+    Path folder;
+
+    private PostgresUrl database;
+    private Map<String, String> env;
+
+    @BeforeEach
+    void givenAFreshDatabase() {
+        database = TestDatabase.freshDatabase("crm_import_cli");
+        env = Map.of("DATABASE_URL", ServeEndToEndTest.asUrl(database), "REDIS_URL", TestRedis.get().url(),
+                "REDIS_KEY_PREFIX", TestRedis.get().newPrefix());
+    }
+
+    @Test
+    void theSampleImportsWithCountsEqualToTheDatabaseAndASecondRunChangesNothing() throws Exception {
+        Path sample = sample();
+
+        Run first = crm("import", sample.toString());
+
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(count("select count(*) from contacts")).isEqualTo(figure(first.out(), "created", 0));
+        assertThat(count("select count(*) from properties")).isEqualTo(figure(first.out(), "created", 1));
+        assertThat(count("select count(*) from import_rows")).isEqualTo(figure(first.out(), "rows read", 0))
+                .isEqualTo(40);
+        assertThat(count("select count(*) from import_conflicts")).isEqualTo(figure(first.out(), "conflicts queued", 0));
+        assertThat(count("select count(*) from import_problems")).isEqualTo(problems(first.out()));
+        assertThat(count("select count(*) from property_contacts")).isPositive();
+        assertThat(text("select first_name || ' ' || last_name from contacts where phone = '+18575559278'"))
+                .isEqualTo("Linda O'Neil");
+        String before = snapshot();
+
+        Run second = crm("import", sample.toString());
+
+        assertThat(second.exit()).isZero();
+        assertThat(second.out()).contains("Everything in the file was already there: nothing changed.");
+        assertThat(figure(second.out(), "created", 0)).isZero();
+        assertThat(figure(second.out(), "enriched", 0)).isZero();
+        assertThat(figure(second.out(), "created", 1)).isZero();
+        assertThat(figure(second.out(), "updated", 0)).isZero();
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void aChangedEmailQueuesExactlyOneConflictAndANewEmailEnrichesWithoutOne() throws Exception {
+        String header = "First name,Last name,Phone number,Email,Address,Role\n";
+        crm("import", file("first.csv", header + "Ann,Lee,(617) 555-0101,ann@example.com,,\nBob,Ray,617.555.0102,,,\n")
+                .toString());
+
+        Run changed = crm("import", file("changed.csv", header + "Ann,Lee,+16175550101,ann.lee@example.com,,\n").toString());
+        Run added = crm("import", file("added.csv", header + "Bob,Ray,6175550102,bob@example.com,,\n").toString());
+
+        assertThat(changed.exit()).isZero();
+        assertThat(figure(changed.out(), "conflicts queued", 0)).isEqualTo(1);
+        assertThat(count("select count(*) from import_conflicts where field = 'email' "
+                + "and current_value = 'ann@example.com' and incoming_value = 'ann.lee@example.com'")).isEqualTo(1);
+        assertThat(text("select email from contacts where phone = '+16175550101'")).isEqualTo("ann@example.com");
+        assertThat(figure(added.out(), "enriched", 0)).isEqualTo(1);
+        assertThat(figure(added.out(), "conflicts queued", 0)).isZero();
+        assertThat(text("select email from contacts where phone = '+16175550102'")).isEqualTo("bob@example.com");
+        assertThat(count("select count(*) from import_conflicts")).isEqualTo(1);
+    }
+
+    @Test
+    void aDryRunReportsWhatWouldHappenAndWritesNothing() throws Exception {
+        Run dryRun = crm("import", sample().toString(), "--dry-run");
+
+        assertThat(dryRun.exit()).as(dryRun.err()).isZero();
+        assertThat(dryRun.out()).contains("Dry run (nothing was saved)");
+        assertThat(figure(dryRun.out(), "created", 0)).isPositive();
+        assertThat(count("select count(*) from contacts")).isZero();
+        assertThat(count("select count(*) from imports")).isZero();
+    }
+
+    @Test
+    void aFileMissingRequiredColumnsIsRefusedNamingThemAndNothingIsWritten() throws Exception {
+        Run refused = crm("import", file("bad.csv", "Type,Address\nSFR,1 Main St\n").toString(),
+                "--format", "propertyradar");
+
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains("missing required columns").contains("ZIP").contains("Primary Name");
+        assertThat(count("select count(*) from imports")).isZero();
+    }
+
+    @Test
+    void aGenericFileIsReadWithTheSavedMappingNamedAndAnUnknownNameListsTheSavedOnes() throws Exception {
+        Path leads = file("leads.csv", "Who,Cell,Name\nAnn Lee,6175550100,Not a name\n");
+        Run none = crm("import", leads.toString(), "--mapping", "Agents");
+        assertThat(none.exit()).isEqualTo(1);
+        assertThat(none.err()).contains("No saved column mapping is called 'Agents'").contains("none is saved yet");
+        text("insert into column_mappings (name, columns, created_at, updated_at) values ('Agents', "
+                + "'{\"FULL_NAME\": \"Who\", \"PHONE\": \"Cell\"}', now(), now()) returning name");
+
+        Run unknown = crm("import", leads.toString(), "--format", "generic", "--mapping", "Brokers");
+        Run mapped = crm("import", leads.toString(), "--mapping", "agents");
+
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.err()).contains("'Brokers'").contains("saved mappings: Agents");
+        assertThat(mapped.exit()).as(mapped.out() + mapped.err()).isZero();
+        assertThat(mapped.out()).contains("Generic CSV");
+        assertThat(text("select first_name || ' ' || last_name || ' ' || phone from contacts"))
+                .isEqualTo("Ann Lee +16175550100");
+    }
+
+    private Path sample() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/imports/propertyradar-sample.csv")) {
+            Path target = folder.resolve("propertyradar-sample.csv");
+            Files.copy(in, target);
+            return target;
+        }
+    }
+
+    private Path file(String name, String content) throws IOException {
+        return Files.writeString(folder.resolve(name), content);
+    }
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private Run crm(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = CrmCli.create(env);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    /** The n-th (0-based) figure printed after a label such as "created" in the summary. */
+    private static long figure(String summary, String label, int occurrence) {
+        Matcher matcher = Pattern.compile("(?m)^\\s*" + Pattern.quote(label) + "\\s+([0-9,]+)").matcher(summary);
+        for (int i = 0; i <= occurrence; i++) {
+            assertThat(matcher.find()).as("'" + label + "' #" + occurrence + " in:\n" + summary).isTrue();
+        }
+        return Long.parseLong(matcher.group(1).replace(",", ""));
+    }
+
+    private static long problems(String summary) {
+        Matcher matcher = Pattern.compile("field problems: ([0-9,]+)").matcher(summary);
+        assertThat(matcher.find()).isTrue();
+        return Long.parseLong(matcher.group(1).replace(",", ""));
+    }
+
+    private String snapshot() throws SQLException {
+        return text("select (select string_agg(c::text, '|' order by id) from contacts c) || '#'"
+                + " || (select string_agg(p::text, '|' order by id) from properties p) || '#'"
+                + " || (select string_agg(l.property_id || '-' || l.contact_id || l.relationship, '|' order by 1)"
+                + " from property_contacts l) || '#' || (select count(*) from import_conflicts)");
+    }
+
+    private long count(String sql) throws SQLException {
+        return Long.parseLong(text(sql));
+    }
+
+    private String text(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
+             ResultSet rows = connection.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+}

@@ -24,8 +24,9 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * {@code ON CONFLICT DO NOTHING} and {@code update} a savepoint, so the caller's transaction stays usable after a
  * duplicate. A list page is two statements whatever its size: the page (ids picked from the sort index, then joined
  * for the columns) and the filtered total, read from the kept counts of {@link ContactFilterCounts} when the
- * filter allows. Created-from/to dates are UTC days,
- * both inclusive; lead source matches ignoring case; name sorts put contacts without a name last in both directions.
+ * filter allows; a name or email search alone, by creation, is one statement ({@link ContactSearchPages}).
+ * Created-from/to dates are UTC days, both inclusive; lead source matches ignoring case; name sorts put contacts
+ * without a name last in both directions.
  */
 public final class JdbiContactRepository implements ContactRepository {
 
@@ -62,8 +63,9 @@ public final class JdbiContactRepository implements ContactRepository {
     private static final ListQueries<ContactSummary> LISTS =
             new ListQueries<>(PAGE_SQL, TOTAL_SQL, EXPORT_SQL, RecordCounts.CONTACTS, new ContactSummaryRowMapper());
 
-    private static final String SEARCH_EXPRESSION =
-            "(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '') || ' ' || coalesce(c.email, ''))";
+    /** Contacts whose name or email contains the text (contact_search, V8, holds that text per contact). */
+    private static final String SEARCH_CONDITION =
+            "c.id in (select s.contact_id from contact_search s where s.doc ilike :textPattern)";
 
     private static final String UPDATE_SAVEPOINT = "contact_update";
     private static final int CREATE_ATTEMPTS = 3;
@@ -134,6 +136,9 @@ public final class JdbiContactRepository implements ContactRepository {
 
     @Override
     public Page<ContactSummary> list(ContactFilter filter, ContactSort sort, PageRequest page) {
+        if (ContactSearchPages.covers(filter, sort)) {
+            return ContactSearchPages.page(jdbi, filter, sort, page);
+        }
         SqlConditions where = where(filter);
         return ContactFilterCounts.covers(filter)
                 ? LISTS.page(jdbi, where, orderBy(sort), page, handle -> ContactFilterCounts.count(handle, filter))
@@ -152,7 +157,7 @@ public final class JdbiContactRepository implements ContactRepository {
             return where;
         }
         if (filter.text() != null) {
-            where.add(SEARCH_EXPRESSION + " ilike :textPattern", "textPattern",
+            where.add(SEARCH_CONDITION, "textPattern",
                     SqlConditions.containsPattern(filter.text()));
         }
         if (filter.phone() != null) {

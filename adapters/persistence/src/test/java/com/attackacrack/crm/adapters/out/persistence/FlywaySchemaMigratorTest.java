@@ -28,7 +28,7 @@ class FlywaySchemaMigratorTest {
 
         MigrationReport report = migrator.migrate();
 
-        assertThat(report).isEqualTo(new MigrationReport(7, "7"));
+        assertThat(report).isEqualTo(new MigrationReport(8, "8"));
     }
 
     @Test
@@ -38,7 +38,7 @@ class FlywaySchemaMigratorTest {
 
         MigrationReport report = migrator.migrate();
 
-        assertThat(report).isEqualTo(new MigrationReport(0, "7"));
+        assertThat(report).isEqualTo(new MigrationReport(0, "8"));
     }
 
     @Test
@@ -48,7 +48,7 @@ class FlywaySchemaMigratorTest {
 
         migrator.validate();
 
-        assertThat(migrator.currentVersion()).isEqualTo("7");
+        assertThat(migrator.currentVersion()).isEqualTo("8");
     }
 
     @Test

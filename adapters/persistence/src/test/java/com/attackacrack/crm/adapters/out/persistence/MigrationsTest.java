@@ -84,6 +84,18 @@ class MigrationsTest {
     }
 
     @Test
+    void v8CopiesTheSearchTextOfTheContactsAlreadyThere() {
+        migrateTo("7");
+        insertContact("+16175550123", "ann@example.com");
+
+        migrateToLatest();
+
+        List<String> docs = jdbi.withHandle(handle -> handle.createQuery("select doc from contact_search")
+                .mapTo(String.class).list());
+        assertThat(docs).containsExactly("Ann  ann@example.com");
+    }
+
+    @Test
     void usersRefuseAnEmailDifferingOnlyInCaseAndUnknownRoles() {
         migrateToLatest();
         insertUser("ann@example.com", "admin");

@@ -108,6 +108,24 @@ class StatementCountTest {
     }
 
     @Test
+    void aNameSearchPageIsOneStatementForOneRowAndForAHundredWithItsTotal() {
+        ContactFilter search = new ContactFilter("last", null, null, null, null, null, null, null, null);
+
+        Page<ContactSummary> one = contacts.list(search, ContactSort.CREATED_DESC, new PageRequest(1, 1));
+        List<String> forOne = List.copyOf(statements);
+        statements.clear();
+        Page<ContactSummary> hundred = contacts.list(search, ContactSort.CREATED_DESC, new PageRequest(1, 100));
+
+        assertThat(one.rows()).hasSize(1);
+        assertThat(one.total()).isEqualTo(CONTACTS);
+        assertThat(hundred.rows()).hasSize(CONTACTS);
+        assertThat(hundred.total()).isEqualTo(CONTACTS);
+        assertThat(hundred.rows().stream().mapToInt(ContactSummary::propertyCount).sum()).isEqualTo(2 * CONTACTS - 1);
+        assertThat(forOne).hasSize(1);
+        assertThat(statements).hasSize(1);
+    }
+
+    @Test
     void aPropertiesPageIsTwoStatementsForOneRowAndForAHundred() {
         Page<PropertySummary> one = properties.list(PropertyFilter.none(), PropertySort.ADDRESS_ASC,
                 new PageRequest(1, 1));

@@ -1,5 +1,9 @@
 package com.attackacrack.crm.adapters.out.persistence;
 
+import static com.attackacrack.crm.adapters.out.persistence.CopyCsv.plain;
+import static com.attackacrack.crm.adapters.out.persistence.CopyCsv.row;
+import static com.attackacrack.crm.adapters.out.persistence.CopyCsv.text;
+
 import com.attackacrack.crm.application.port.out.DemoDataWriter.DemoContact;
 import com.attackacrack.crm.application.port.out.DemoDataWriter.DemoLink;
 import com.attackacrack.crm.application.port.out.DemoDataWriter.DemoProperty;
@@ -40,21 +44,5 @@ final class DemoCsv {
             row(csv, link.contactIndex(), plain(link.propertyIndex()), text(link.relationship().code()));
         }
         return csv.toString();
-    }
-
-    private static void row(StringBuilder csv, int first, String... fields) {
-        csv.append(first);
-        for (String field : fields) {
-            csv.append(',').append(field);
-        }
-        csv.append('\n');
-    }
-
-    private static String plain(Object value) {
-        return value == null ? "" : value.toString();
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : '"' + value.replace("\"", "\"\"") + '"';
     }
 }

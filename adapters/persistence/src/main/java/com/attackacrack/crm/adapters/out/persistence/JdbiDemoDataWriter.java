@@ -1,15 +1,9 @@
 package com.attackacrack.crm.adapters.out.persistence;
 
 import com.attackacrack.crm.application.port.out.DemoDataWriter;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.postgresql.PGConnection;
 
 /**
  * Writes demo data with PostgreSQL COPY into temporary tables, then one {@code insert ... select ... on conflict do
@@ -97,22 +91,11 @@ public final class JdbiDemoDataWriter implements DemoDataWriter {
         }
         jdbi.useTransaction(handle -> {
             handle.createScript(STAGE).execute();
-            copy(handle, "demo_contacts_in", DemoCsv.contacts(contacts));
-            copy(handle, "demo_properties_in", DemoCsv.properties(properties));
-            copy(handle, "demo_links_in", DemoCsv.links(links));
+            CopyCsv.copy(handle, "demo_contacts_in", DemoCsv.contacts(contacts));
+            CopyCsv.copy(handle, "demo_properties_in", DemoCsv.properties(properties));
+            CopyCsv.copy(handle, "demo_links_in", DemoCsv.links(links));
             handle.execute("analyze demo_contacts_in, demo_properties_in, demo_links_in");
             handle.execute(MERGE);
         });
-    }
-
-    private static void copy(Handle handle, String table, String csv) {
-        try {
-            handle.getConnection().unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy " + table + " from stdin (format csv)", new StringReader(csv));
-        } catch (SQLException e) {
-            throw new IllegalStateException("COPY into " + table + " failed: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

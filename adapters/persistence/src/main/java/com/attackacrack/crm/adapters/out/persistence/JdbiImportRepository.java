@@ -1,5 +1,8 @@
 package com.attackacrack.crm.adapters.out.persistence;
 
+import static com.attackacrack.crm.adapters.out.persistence.CopyCsv.plain;
+import static com.attackacrack.crm.adapters.out.persistence.CopyCsv.text;
+
 import com.attackacrack.crm.application.port.out.ImportRepository;
 import com.attackacrack.crm.domain.importing.ContactCandidate;
 import com.attackacrack.crm.domain.importing.ImportCounts;
@@ -11,10 +14,6 @@ import com.attackacrack.crm.domain.importing.ImportStatus;
 import com.attackacrack.crm.domain.importing.RowProblem;
 import com.attackacrack.crm.domain.property.Address;
 import com.attackacrack.crm.domain.property.PropertyDetails;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,9 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.postgresql.PGConnection;
 
 /**
  * Stores import runs in PostgreSQL and applies a batch of rows set-based: the batch is copied (COPY) into temporary
@@ -345,10 +342,10 @@ public final class JdbiImportRepository implements ImportRepository {
             }
             Staged staged = Staged.of(fresh);
             handle.createScript(STAGE).execute();
-            copy(handle, "imp_rows_in (line, rejected)", staged.rows());
-            copy(handle, "imp_problems_in (line, field, value, reason)", staged.problems());
-            copy(handle, "imp_props_in (line, pkey, " + PROPERTY_LIST + ")", staged.properties());
-            copy(handle, "imp_contacts_in (line, slot, grp, first_name, last_name, phone, email, lead_source, notes, "
+            CopyCsv.copy(handle, "imp_rows_in (line, rejected)", staged.rows());
+            CopyCsv.copy(handle, "imp_problems_in (line, field, value, reason)", staged.problems());
+            CopyCsv.copy(handle, "imp_props_in (line, pkey, " + PROPERTY_LIST + ")", staged.properties());
+            CopyCsv.copy(handle, "imp_contacts_in (line, slot, grp, first_name, last_name, phone, email, lead_source, notes, "
                     + "relationship)", staged.contacts());
             handle.execute("analyze imp_rows_in, imp_props_in, imp_contacts_in");
 
@@ -414,20 +411,6 @@ public final class JdbiImportRepository implements ImportRepository {
                 .collect(Collectors.joining(" or "));
     }
 
-    private static void copy(Handle handle, String table, String csv) {
-        if (csv.isEmpty()) {
-            return;
-        }
-        try {
-            handle.getConnection().unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy " + table + " from stdin (format csv)", new StringReader(csv));
-        } catch (SQLException e) {
-            throw new IllegalStateException("COPY into " + table + " failed: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** A batch rendered as COPY CSV (an unquoted empty field is NULL, text is always quoted). */
     private record Staged(String rows, String problems, String properties, String contacts) {
 
@@ -445,9 +428,10 @@ public final class JdbiImportRepository implements ImportRepository {
             }
             int candidate = 0;
             for (ImportRow row : rows) {
-                line(rowCsv, row.line(), Boolean.toString(row.rejected()));
+                CopyCsv.row(rowCsv, row.line(), Boolean.toString(row.rejected()));
                 for (RowProblem problem : row.problems()) {
-                    line(problemCsv, row.line(), text(problem.field()), text(problem.value()), text(problem.reason()));
+                    CopyCsv.row(problemCsv, row.line(), text(problem.field()), text(problem.value()),
+                            text(problem.reason()));
                 }
                 String propertyKey = null;
                 PropertyDetails p = row.property();
@@ -455,7 +439,7 @@ public final class JdbiImportRepository implements ImportRepository {
                     propertyKey = propertyKey(p);
                     Address a = p.address();
                     Address m = p.mailingAddress();
-                    line(propertyCsv, row.line(), text(propertyKey), text(a.street()), text(a.city()), text(a.state()),
+                    CopyCsv.row(propertyCsv, row.line(), text(propertyKey), text(a.street()), text(a.city()), text(a.state()),
                             text(a.zip()), text(p.propertyType()), text(p.apn()), plain(p.yearBuilt()),
                             plain(p.squareFeet()), plain(p.beds()), p.baths() == null ? "" : p.baths().toPlainString(),
                             plain(p.estimatedValue()), plain(p.estimatedEquity()), plain(p.equityPercent()),
@@ -466,7 +450,7 @@ public final class JdbiImportRepository implements ImportRepository {
                 for (ContactCandidate c : row.contacts()) {
                     int group = groups.root(candidate);
                     candidate++;
-                    line(contactCsv, row.line(), Integer.toString(c.slot()), Integer.toString(group),
+                    CopyCsv.row(contactCsv, row.line(), Integer.toString(c.slot()), Integer.toString(group),
                             text(c.firstName()), text(c.lastName()), text(c.phone() == null ? null : c.phone().e164()),
                             text(c.email() == null ? null : c.email().value()), text(c.leadSource()), text(c.notes()),
                             text(c.relationship() == null ? null : c.relationship().code()));
@@ -485,22 +469,6 @@ public final class JdbiImportRepository implements ImportRepository {
                 return "z:" + a.zip() + "|" + lower(a.street());
             }
             return "c:" + lower(a.street()) + "|" + (a.city() == null ? "" : lower(a.city()));
-        }
-
-        private static void line(StringBuilder csv, long first, String... fields) {
-            csv.append(first);
-            for (String field : fields) {
-                csv.append(',').append(field);
-            }
-            csv.append('\n');
-        }
-
-        private static String plain(Object value) {
-            return value == null ? "" : value.toString();
-        }
-
-        private static String text(String value) {
-            return value == null ? "" : '"' + value.replace("\"", "\"\"") + '"';
         }
     }
 

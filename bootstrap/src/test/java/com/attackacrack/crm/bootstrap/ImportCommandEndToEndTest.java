@@ -92,6 +92,35 @@ class ImportCommandEndToEndTest {
     }
 
     @Test
+    void openPhoneAndGenericImportsReportCountsEqualToTheDatabase() throws Exception {
+        Path openPhone = file("openphone.csv", "First name,Last name,Phone number,Email,Address,Role\n"
+                + "ANN,LEE,(617) 555-0101,Ann@Example.com,1 Main St,Homeowner\n"
+                + "Bob,Ray,not a phone,bob@example.com,,\n"
+                + "Ann,Lee,617.555.0101,,,\n");
+        Path generic = file("leads.csv", "Full Name,Mobile,E-mail,Street,City,Zip\n"
+                + "Cara Diaz,(617) 555-0103,cara@example.com,5 Elm St,Boston,02118\n"
+                + "Dan Eng,617-555-0104,,6 Elm St,Boston,02118\n");
+
+        Run first = crm("import", openPhone.toString());
+        Run second = crm("import", generic.toString(), "--format", "generic");
+
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(figure(first.out(), "created", 0)).isEqualTo(2)
+                .isEqualTo(count("select count(*) from contacts where source = 'import:1'"));
+        assertThat(problems(first.out())).isEqualTo(count("select count(*) from import_problems where import_id = 1"))
+                .isEqualTo(1);
+        assertThat(text("select notes from contacts where phone = '+16175550101'"))
+                .isEqualTo("Role: Homeowner\nAddress: 1 Main St");
+        assertThat(second.exit()).as(second.err()).isZero();
+        assertThat(figure(second.out(), "created", 0)).isEqualTo(2)
+                .isEqualTo(count("select count(*) from contacts where source = 'import:2'"));
+        assertThat(figure(second.out(), "created", 1)).isEqualTo(2).isEqualTo(count("select count(*) from properties"));
+        assertThat(count("select count(*) from property_contacts")).isEqualTo(2);
+        assertThat(figure(second.out(), "rows read", 0)).isEqualTo(count("select count(*) from import_rows "
+                + "where import_id = 2"));
+    }
+
+    @Test
     void aDryRunReportsWhatWouldHappenAndWritesNothing() throws Exception {
         Run dryRun = crm("import", sample().toString(), "--dry-run");
 

@@ -316,7 +316,8 @@ class ImportsControllerTest {
         }
         assertThat(runningPage.selectFirst("#import-progress").attr("hx-get")).isEqualTo("/settings/imports/1/progress");
         assertThat(runningPage.select("#import-progress-bar").attr("data-percent")).isEqualTo("25");
-        assertThat(runningPage.select("#rows-done").text()).isEqualTo("500 of 2,000 rows");
+        assertThat(runningPage.select("progress#import-progress-bar").attr("value")).isEqualTo("25");
+        assertThat(runningPage.select("#rows-done").text()).isEqualTo("500 of 2,000 rows (25%)");
         assertThat(queuedPage.selectFirst("#import-progress").attr("hx-get")).isEqualTo("/settings/imports/2/progress");
         assertThat(queuedPage.select("#import-waiting").text()).isEqualTo("Waiting for a worker to start it.");
         assertThat(queuedPage.select("#import-progress-bar")).isEmpty();

@@ -1,5 +1,9 @@
 package com.attackacrack.crm.adapters.in.web;
 
+import com.attackacrack.crm.adapters.in.web.error.BusinessRuleErrorHandler;
+import com.attackacrack.crm.domain.shared.BusinessRuleException;
+import io.helidon.http.HttpException;
+import io.helidon.http.Status;
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
@@ -25,12 +29,17 @@ public final class AccessLogFilter implements Filter {
     @Override
     public void filter(FilterChain chain, RoutingRequest request, RoutingResponse response) {
         long started = System.nanoTime();
+        int refused = -1;
         try {
             chain.proceed();
+        } catch (RuntimeException e) {
+            // A later filter refused the request (CSRF, body limit): its error page is drawn after this line is logged.
+            refused = statusOf(e);
+            throw e;
         } finally {
             log(request.prologue().method().text(),
                     request.prologue().uriPath().rawPath(),
-                    response.status().code(),
+                    refused >= 0 ? refused : response.status().code(),
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
                     response.bytesWritten(),
                     ClientAddressFilter.of(request));
@@ -54,6 +63,17 @@ public final class AccessLogFilter implements Filter {
      */
     public static String safePath(String path) {
         return clean(path);
+    }
+
+    /** The status the error handlers answer this failure with. */
+    private static int statusOf(RuntimeException failure) {
+        if (failure instanceof HttpException http) {
+            return http.status().code();
+        }
+        if (failure instanceof BusinessRuleException refused) {
+            return BusinessRuleErrorHandler.status(refused.kind()).code();
+        }
+        return Status.INTERNAL_SERVER_ERROR_500.code();
     }
 
     private static Object orDash(long value) {

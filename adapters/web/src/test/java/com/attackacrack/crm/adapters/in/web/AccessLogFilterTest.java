@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import com.attackacrack.crm.adapters.in.web.support.Browser;
 import com.attackacrack.crm.adapters.in.web.support.LogCapture;
 import com.attackacrack.crm.adapters.in.web.support.TestServer;
 import java.util.List;
@@ -55,6 +56,19 @@ class AccessLogFilterTest {
         }
 
         assertThat(lines).singleElement().asString().contains("method=POST path=/test/echo status=413").doesNotContain("x=1");
+    }
+
+    @Test
+    void logsTheStatusOfRequestsAFilterRefused() {
+        List<String> lines;
+        try (LogCapture log = LogCapture.of("crm.access")) {
+            Browser admin = server.admin();
+            admin.send(admin.formRequest("/settings/invites", java.util.Map.of("email", "x@example.com"))
+                    .header("Origin", server.origin()));
+            lines = log.awaitEvents(1).messages();
+        }
+
+        assertThat(lines).singleElement().asString().contains("method=POST path=/settings/invites status=403");
     }
 
     @Test

@@ -112,7 +112,9 @@ public final class ConflictsController implements HttpService {
         model.put("filters", params.values(List.of("import", "status", "field")));
         model.put("statuses", options(statusChoices(), true));
         model.put("fields", options(fieldChoices(), false));
-        model.put("filtered", !present.isEmpty());
+        // The form's defaults (open conflicts, any field) do not hide anything.
+        model.put("filtered", importId != null || (status != null && !status.equals(ConflictStatus.OPEN.code()))
+                || field != null);
         flash.take(request, response).ifPresent(it -> model.put("flash", it));
         renderer.send(request, response, "settings/imports/conflicts", model);
     }

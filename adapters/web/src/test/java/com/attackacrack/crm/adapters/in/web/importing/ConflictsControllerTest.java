@@ -150,8 +150,15 @@ class ConflictsControllerTest {
         assertThat(none.select("#match-count").text()).isEqualTo("0 conflicts");
         assertThat(none.select("#empty-state").text()).startsWith("No open conflicts");
 
+        Document defaults = page("/settings/imports/conflicts?status=open&field=any");
+        assertThat(defaults.select("#empty-state").text()).startsWith("No open conflicts");
+
         email(FIRST);
-        Document filtered = page("/settings/imports/conflicts?import=2");
+        Document importDone = page("/settings/imports/conflicts?import=2");
+        assertThat(importDone.select("#empty-state").text()).startsWith("No open conflicts left in import 2");
+        assertThat(importDone.select("#empty-state a").eachAttr("href"))
+                .containsExactly("/settings/imports/2", "/settings/imports/conflicts");
+        Document filtered = page("/settings/imports/conflicts?import=2&field=phone");
         assertThat(filtered.select("#empty-state").text()).startsWith("No conflicts match these filters");
         assertThat(filtered.select("#empty-state a").attr("href")).isEqualTo("/settings/imports/conflicts");
     }

@@ -74,7 +74,7 @@ final class Browser implements AutoCloseable {
 
     void click(String css) {
         WebElement element = find(css);
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         element.click();
     }
 

@@ -35,6 +35,9 @@ class ImportBrowserTest {
         Path changes = Files.writeString(files.resolve("openphone-changes.csv"),
                 "First name,Last name,Phone number,Email,Address,Role\nLinda,O'Neil,(857) 555-9278,,,\n"
                         + "James,Johnson,+1 508 555 1596,jim.johnson@example.com,,\n");
+        Path leads = Files.writeString(files.resolve("door-knock-leads.csv"),
+                "Full Name,Cell,E-mail,Street,City,Zip,Notes\nMaria Lopez,(617) 555-0177,maria@example.com,9 Birch Rd,Newton,02458,"
+                        + "Dog in yard\nTom Price,617.555.0178,,,,,Call after 5\n");
         try (CrmProcess serve = CrmProcess.start(Main.class.getName(), env, "serve")) {
             serve.awaitOutput("Attack-a-Crack CRM is ready", Duration.ofSeconds(90));
             String link = InviteSignUpBrowserTest.inviteByCli(env, "ada.admin@example.com", "admin");
@@ -84,6 +87,20 @@ class ImportBrowserTest {
                 browser.find("#contact-name");
                 browser.screenshot("contact-with-the-new-email");
                 assertThat(browser.text()).contains("jim.johnson@example.com");
+
+                browser.go("/settings/imports");
+                browser.attach("#upload-file", leads);
+                browser.click("#upload-submit");
+                browser.find("#mapping-form");
+                browser.screenshot("generic-file-column-mapping");
+                assertThat(browser.text()).contains("Waiting for a column mapping");
+                browser.type("#save-as", "Door-knock leads");
+                browser.click("#start-import");
+                browser.find("#import-progress");
+                browser.waitForText("Completed", Duration.ofSeconds(60));
+                browser.screenshot("generic-import-completed");
+                assertThat(browser.find("#count-contacts-created").getText()).isEqualTo("2");
+                assertThat(browser.find("#count-properties-created").getText()).isEqualTo("1");
             }
         }
     }

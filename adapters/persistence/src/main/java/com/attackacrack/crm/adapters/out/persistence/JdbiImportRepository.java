@@ -44,7 +44,8 @@ public final class JdbiImportRepository implements ImportRepository {
      */
     private static final String STAGE = """
             set local jit = off;
-            drop table if exists imp_rows_in, imp_problems_in, imp_props_in, imp_contacts_in, imp_fill;
+            drop table if exists imp_rows_in, imp_problems_in, imp_props_in, imp_contacts_in, imp_fill, imp_counted;
+            select set_config('crm.import_links_counted', 'on', true);
             create temporary table imp_rows_in (line bigint primary key, rejected boolean not null) on commit drop;
             create temporary table imp_problems_in (line bigint, field text, value text, reason text) on commit drop;
             create temporary table imp_props_in (
@@ -60,7 +61,8 @@ public final class JdbiImportRepository implements ImportRepository {
                 primary key (line, slot)
             ) on commit drop;
             create temporary table imp_fill (contact_id bigint, field text, value text, line bigint, slot int)
-                on commit drop
+                on commit drop;
+            create temporary table imp_counted (contact_id bigint primary key, n int not null) on commit drop
             """;
 
     private static final String DONE_LINES = """
@@ -151,15 +153,23 @@ public final class JdbiImportRepository implements ImportRepository {
                 select distinct on (grp) grp, line, slot, first_name, last_name, phone, email, lead_source, notes
                 from imp_contacts_in where contact_id is null
                 order by grp, line, slot
+            ), link_counts as (
+                select c.grp, count(distinct p.property_id)::int as n
+                from imp_contacts_in c join imp_props_in p on p.line = c.line
+                where c.contact_id is null and p.property_id is not null
+                group by c.grp
             ), groups as (
-                select r.*, nextval(pg_get_serial_sequence('contacts', 'id')) as id from reps r
+                select r.*, coalesce(l.n, 0) as links, nextval(pg_get_serial_sequence('contacts', 'id')) as id
+                from reps r left join link_counts l on l.grp = r.grp
             ), inserted as (
                 insert into contacts (id, first_name, last_name, phone, email, lead_source, notes, source, created_at,
-                                      updated_at, last_activity_at) overriding system value
-                select id, first_name, last_name, phone, email, lead_source, notes, :source, :now, :now, :now
+                                      updated_at, last_activity_at, property_count) overriding system value
+                select id, first_name, last_name, phone, email, lead_source, notes, :source, :now, :now, :now, links
                 from groups order by line, slot
                 on conflict do nothing
-                returning id
+                returning id, property_count
+            ), counted as (
+                insert into imp_counted (contact_id, n) select id, property_count from inserted
             )
             update imp_contacts_in s
             set contact_id = g.id, outcome = case when s.line = g.line and s.slot = g.slot then 'created' end
@@ -260,6 +270,17 @@ public final class JdbiImportRepository implements ImportRepository {
                 where s.contact_id is not null and p.property_id is not null
                 order by s.line, s.slot
                 on conflict do nothing
+                returning contact_id
+            ), link_counts as (
+                select contact_id, count(*)::int as n from links group by contact_id
+            ), counts_fixed as (
+                -- The links' trigger is off for the batch: new contacts were inserted with the links they were
+                -- expected to get; every difference (links to existing contacts, or an expected link that already
+                -- existed) is added here, so property_count always equals the contact's links.
+                update contacts k set property_count = k.property_count + d.delta
+                from (select coalesce(l.contact_id, c.contact_id) as contact_id, coalesce(l.n, 0) - coalesce(c.n, 0) as delta
+                      from link_counts l full join imp_counted c on c.contact_id = l.contact_id) d
+                where k.id = d.contact_id and d.delta <> 0
             )
             update imports
             set rows_done = (select count(*) from import_rows where import_id = :id) + (select count(*) from imp_rows_in)
@@ -354,7 +375,8 @@ public final class JdbiImportRepository implements ImportRepository {
             handle.createUpdate(CONFLICTS).bind("id", id.value()).bind("now", now).execute();
             handle.execute(CONTACT_OUTCOMES);
             handle.createUpdate(RECORD).bind("id", id.value()).bind("now", now).execute();
-            handle.execute("drop table imp_rows_in, imp_problems_in, imp_props_in, imp_contacts_in, imp_fill");
+            handle.execute("drop table imp_rows_in, imp_problems_in, imp_props_in, imp_contacts_in, imp_fill, imp_counted");
+            handle.execute("select set_config('crm.import_links_counted', 'off', true)");
         });
     }
 

@@ -86,6 +86,41 @@ class JdbiImportRepositoryTest {
     }
 
     @Test
+    void propertyCountsAndFilterCountsStayExactThoughTheBatchCountsLinksItself() {
+        ImportId first = start();
+        imports.applyBatch(first, List.of(
+                radarRow(2, "APN-1", "1 Main St", owner(1, "Linda", "Smith", "+16175550001", null)),
+                radarRow(3, "APN-2", "2 Main St", owner(1, "Linda", "Smith", "+16175550001", null),
+                        owner(2, "Bob", "Smith", "+16175550002", null)),
+                radarRow(4, "APN-1", "1 Main St", owner(1, "Linda", "Smith", "+16175550001", null))),
+                "import:" + first, T0);
+        jdbi.useHandle(handle -> handle.execute("""
+                insert into contacts (first_name, phone, source, created_at, updated_at, last_activity_at)
+                values ('Carl', '+16175550003', 'manual', now(), now(), now())"""));
+        ImportId second = start();
+        imports.applyBatch(second, List.of(
+                radarRow(2, "APN-3", "3 Main St", owner(1, "Carl", null, "+16175550003", null),
+                        owner(2, "Linda", "Smith", "+16175550001", null)),
+                radarRow(3, "APN-1", "1 Main St", owner(1, "Dora", "Smith", "+16175550004", null))),
+                "import:" + second, T0.plusSeconds(60));
+
+        assertThat(queryLong("select property_count from contacts where phone = '+16175550001'")).isEqualTo(3);
+        assertThat(queryLong("select property_count from contacts where phone = '+16175550003'")).isOne();
+        assertThat(queryLong("""
+                select count(*) from contacts c
+                where c.property_count <> (select count(*) from property_contacts pc where pc.contact_id = c.id)
+                """)).isZero();
+        assertThat(queryLong("select coalesce(sum(n), 0) from contact_counts where has_property"))
+                .isEqualTo(queryLong("select count(*) from contacts where property_count > 0")).isEqualTo(4);
+        jdbi.useHandle(handle -> handle.execute("""
+                insert into property_contacts (property_id, contact_id, relationship, created_at)
+                select p.id, c.id, 'tenant', now() from properties p, contacts c
+                where p.apn = 'APN-2' and c.phone = '+16175550004'"""));
+        assertThat(queryLong("select property_count from contacts where phone = '+16175550004'"))
+                .as("outside an import batch the links' trigger counts again").isEqualTo(2);
+    }
+
+    @Test
     void theSameRowsAsANewImportChangeNothing() {
         List<ImportRow> rows = List.of(
                 radarRow(2, "APN-1", "1 Main St", owner(1, "Linda", "Smith", "+16175550001", "linda@example.com"),

@@ -52,7 +52,8 @@ final class WebComposition {
                 // conflicts first: /settings/imports/conflicts must not be read as an import id
                 new ConflictsController(new ConflictsController.UseCases(wiring.imports().listConflicts(),
                         wiring.imports().getConflict(), wiring.imports().resolveConflict()), renderer, cookies),
-                importsController(wiring.imports(), renderer, cookies, clock)));
+                importsController(wiring.imports(), renderer, cookies, clock),
+                new WebhookServices(wiring.infrastructure().jdbi(), config.openPhone(), clock).controller()));
     }
 
     private static ContactsController contactsController(RecordServices r, TemplateRenderer renderer, WebCookies cookies,

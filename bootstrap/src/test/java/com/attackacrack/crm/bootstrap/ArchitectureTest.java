@@ -55,6 +55,7 @@ class ArchitectureTest {
                 .adapter("security", BASE + ".adapters.out.security..")
                 .adapter("mail", BASE + ".adapters.out.mail..")
                 .adapter("phone", BASE + ".adapters.out.phone..")
+                .adapter("openphone", BASE + ".adapters.out.openphone..", BASE + ".adapters.in.webhook.openphone..")
                 .withOptionalLayers(true)
                 .ignoreDependency(JavaClass.Predicates.resideInAPackage(BASE + ".bootstrap.."), DescribedPredicate.alwaysTrue())
                 .because("adapters depend on the application, never on each other, and the core on no adapter")

@@ -28,7 +28,7 @@ class FlywaySchemaMigratorTest {
 
         MigrationReport report = migrator.migrate();
 
-        assertThat(report).isEqualTo(new MigrationReport(8, "8"));
+        assertThat(report).isEqualTo(new MigrationReport(9, "9"));
     }
 
     @Test
@@ -38,7 +38,7 @@ class FlywaySchemaMigratorTest {
 
         MigrationReport report = migrator.migrate();
 
-        assertThat(report).isEqualTo(new MigrationReport(0, "8"));
+        assertThat(report).isEqualTo(new MigrationReport(0, "9"));
     }
 
     @Test
@@ -48,7 +48,7 @@ class FlywaySchemaMigratorTest {
 
         migrator.validate();
 
-        assertThat(migrator.currentVersion()).isEqualTo("8");
+        assertThat(migrator.currentVersion()).isEqualTo("9");
     }
 
     @Test

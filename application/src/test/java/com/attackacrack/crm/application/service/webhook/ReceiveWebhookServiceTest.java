@@ -1,0 +1,46 @@
+package com.attackacrack.crm.application.service.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.attackacrack.crm.application.fakes.DirectTransactionRunner;
+import com.attackacrack.crm.application.fakes.InMemoryWebhookEventRepository;
+import com.attackacrack.crm.domain.webhook.WebhookEvent;
+import com.attackacrack.crm.domain.webhook.WebhookEvent.SignatureScheme;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ReceiveWebhookServiceTest {
+
+    private static final Instant T0 = Instant.parse("2026-03-02T14:03:11Z");
+
+    private final InMemoryWebhookEventRepository events = new InMemoryWebhookEventRepository();
+    private final DirectTransactionRunner transactions = new DirectTransactionRunner();
+    private final ReceiveWebhookService service = new ReceiveWebhookService(events, transactions);
+
+    @Test
+    void aNewEventIsStoredInOneTransaction() {
+        WebhookEvent event = givenEvent("EV1");
+
+        boolean fresh = service.receive(event);
+
+        assertThat(fresh).isTrue();
+        assertThat(events.events()).containsExactly(event);
+        assertThat(transactions.units()).isEqualTo(1);
+    }
+
+    @Test
+    void aRedeliveryIsNotNewAndChangesNothing() {
+        WebhookEvent first = givenEvent("EV1");
+        service.receive(first);
+
+        boolean fresh = service.receive(new WebhookEvent("EV1", "message.received", "{}", SignatureScheme.STANDARD,
+                T0.plusSeconds(60)));
+
+        assertThat(fresh).isFalse();
+        assertThat(events.events()).containsExactly(first);
+    }
+
+    private static WebhookEvent givenEvent(String id) {
+        return new WebhookEvent(id, "message.received", "{\"id\":\"" + id + "\"}", SignatureScheme.LEGACY, T0);
+    }
+}

@@ -9,6 +9,7 @@ import com.attackacrack.crm.adapters.in.web.contact.ContactsController;
 import com.attackacrack.crm.adapters.in.web.home.HomeController;
 import com.attackacrack.crm.adapters.in.web.importing.ConflictsController;
 import com.attackacrack.crm.adapters.in.web.importing.ImportsController;
+import com.attackacrack.crm.adapters.in.web.integration.IntegrationsController;
 import com.attackacrack.crm.adapters.in.web.invite.InviteController;
 import com.attackacrack.crm.adapters.in.web.profile.ProfileController;
 import com.attackacrack.crm.adapters.in.web.property.PropertiesController;
@@ -38,6 +39,7 @@ final class WebComposition {
         AccountServices accounts = wiring.accounts();
         WebSecurity security = WebSecurity.create(settings, accounts.authenticateSession(), clock);
         WebCookies cookies = security.cookies();
+        WebhookServices webhooks = new WebhookServices(wiring.infrastructure().jdbi(), config.openPhone(), clock);
         return CrmWebServer.start(settings, renderer, security, List.of(
                 new HealthController(health, build.version(), clock),
                 new HomeController(health, renderer),
@@ -53,7 +55,8 @@ final class WebComposition {
                 new ConflictsController(new ConflictsController.UseCases(wiring.imports().listConflicts(),
                         wiring.imports().getConflict(), wiring.imports().resolveConflict()), renderer, cookies),
                 importsController(wiring.imports(), renderer, cookies, clock),
-                new WebhookServices(wiring.infrastructure().jdbi(), config.openPhone(), clock).controller()));
+                new IntegrationsController(webhooks.integrationStatus(config.publicBaseUrl()), renderer),
+                webhooks.controller()));
     }
 
     private static ContactsController contactsController(RecordServices r, TemplateRenderer renderer, WebCookies cookies,

@@ -6,13 +6,19 @@ import com.attackacrack.crm.adapters.out.persistence.JdbiTransactionRunner;
 import com.attackacrack.crm.adapters.out.persistence.JdbiWebhookEventRepository;
 import com.attackacrack.crm.application.port.out.TransactionRunner;
 import com.attackacrack.crm.application.port.out.WebhookEventRepository;
+import com.attackacrack.crm.application.service.integration.GetIntegrationStatusService;
+import com.attackacrack.crm.application.service.integration.OpenPhoneSetup;
 import com.attackacrack.crm.application.service.webhook.ReceiveWebhookService;
 import com.attackacrack.crm.application.service.webhook.RejectWebhookService;
 import com.attackacrack.crm.bootstrap.config.OpenPhoneConfig;
+import java.net.URI;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 
-/** Wires the OpenPhone webhook receiver: signature verification from the configured key, events stored once. */
+/**
+ * Wires the OpenPhone webhook receiver (signature verification from the configured key, events stored once) and the
+ * integration status the Settings page shows.
+ */
 final class WebhookServices {
 
     private final WebhookEventRepository events;
@@ -34,5 +40,16 @@ final class WebhookServices {
                 .orElse(null);
         return new OpenPhoneWebhookController(new ReceiveWebhookService(events, transactions),
                 new RejectWebhookService(events, transactions), verifier, clock);
+    }
+
+    /** The OpenPhone status for Settings, Integrations: configuration facts (no secret values) and webhook counts. */
+    GetIntegrationStatusService integrationStatus(URI publicBaseUrl) {
+        return new GetIntegrationStatusService(setup(openPhone, publicBaseUrl), events);
+    }
+
+    /** What the configuration says about OpenPhone; only whether each secret is set crosses into the application. */
+    static OpenPhoneSetup setup(OpenPhoneConfig openPhone, URI publicBaseUrl) {
+        return new OpenPhoneSetup(openPhone.apiKey().isPresent(), openPhone.phoneNumberId().orElse(null),
+                openPhone.webhookSigningKey().isPresent(), publicBaseUrl);
     }
 }

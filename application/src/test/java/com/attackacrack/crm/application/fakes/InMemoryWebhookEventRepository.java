@@ -35,6 +35,16 @@ public final class InMemoryWebhookEventRepository implements WebhookEventReposit
         return events.values().stream().map(WebhookEvent::receivedAt).max(Comparator.naturalOrder());
     }
 
+    @Override
+    public synchronized long countStored() {
+        return events.size();
+    }
+
+    @Override
+    public synchronized long countRejected() {
+        return rejections.size();
+    }
+
     public synchronized List<WebhookEvent> events() {
         return List.copyOf(events.values());
     }

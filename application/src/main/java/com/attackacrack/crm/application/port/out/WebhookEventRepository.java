@@ -19,4 +19,10 @@ public interface WebhookEventRepository {
 
     /** When the last verified event arrived, if any. */
     Optional<Instant> lastReceivedAt();
+
+    /** How many verified events are stored. */
+    long countStored();
+
+    /** How many correctly signed but unreadable deliveries are kept as rejected. */
+    long countRejected();
 }

@@ -63,6 +63,20 @@ public final class JdbiWebhookEventRepository implements WebhookEventRepository 
                 .map(OffsetDateTime::toInstant));
     }
 
+    @Override
+    public long countStored() {
+        return count("webhook_events");
+    }
+
+    @Override
+    public long countRejected() {
+        return count("webhook_rejections");
+    }
+
+    private long count(String table) {
+        return jdbi.withHandle(handle -> handle.createQuery("select count(*) from " + table).mapTo(Long.class).one());
+    }
+
     private static String withoutNul(String text) {
         return text.indexOf('\0') < 0 ? text : text.replace("\0", "\\u0000");
     }

@@ -109,6 +109,19 @@ class JdbiWebhookEventRepositoryTest {
         assertThat(events.lastReceivedAt()).contains(T0.plusSeconds(90));
     }
 
+    @Test
+    void theCountsAreTheStoredEventsAndTheRejectedDeliveries() {
+        assertThat(events.countStored()).isZero();
+        assertThat(events.countRejected()).isZero();
+        events.storeOnce(new WebhookEvent("EV1", "message.received", BODY, SignatureScheme.LEGACY, T0));
+        events.storeOnce(new WebhookEvent("EV2", "message.delivered", BODY, SignatureScheme.STANDARD, T0.plusSeconds(5)));
+        events.storeOnce(new WebhookEvent("EV1", "message.received", BODY, SignatureScheme.STANDARD, T0.plusSeconds(9)));
+        events.storeRejected("{", "malformed JSON", T0);
+
+        assertThat(events.countStored()).isEqualTo(2);
+        assertThat(events.countRejected()).isEqualTo(1);
+    }
+
     private int count(String table) {
         return jdbi.withHandle(handle -> handle.createQuery("select count(*) from " + table).mapTo(Integer.class).one());
     }

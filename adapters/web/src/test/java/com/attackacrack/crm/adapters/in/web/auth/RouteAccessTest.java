@@ -32,6 +32,7 @@ class RouteAccessTest {
         server.contacts().reset();
         server.properties().reset();
         server.imports().reset();
+        server.integrations().reset();
     }
 
     private static List<Route> allRoutes() {
@@ -85,9 +86,14 @@ class RouteAccessTest {
         return route.path().equals("/settings/imports") || route.path().startsWith("/settings/imports/");
     }
 
+    private static boolean integrationRoute(Route route) {
+        return route.path().equals("/settings/integrations") || route.path().startsWith("/settings/integrations/");
+    }
+
     @Test
-    void everySettingsRouteNeedsManageUsersExceptTheImportRoutesWhichNeedManageImports() {
-        assertThat(productionRoutes().stream().filter(it -> it.path().startsWith("/settings") && !importRoute(it)))
+    void everySettingsRouteNeedsManageUsersExceptTheImportAndIntegrationRoutes() {
+        assertThat(productionRoutes().stream()
+                .filter(it -> it.path().startsWith("/settings") && !importRoute(it) && !integrationRoute(it)))
                 .isNotEmpty()
                 .allSatisfy(route -> assertThat(needs(route, Permission.MANAGE_USERS)).as(route.toString()).isTrue());
         assertThat(productionRoutes().stream().filter(RouteAccessTest::importRoute).map(it -> it.method().text() + " " + it.path()))
@@ -99,6 +105,10 @@ class RouteAccessTest {
                         "GET /settings/imports/conflicts/{id}", "POST /settings/imports/conflicts/{id}");
         assertThat(productionRoutes().stream().filter(RouteAccessTest::importRoute))
                 .allSatisfy(route -> assertThat(needs(route, Permission.MANAGE_IMPORTS)).as(route.toString()).isTrue());
+        assertThat(productionRoutes().stream().filter(RouteAccessTest::integrationRoute).map(it -> it.method().text() + " " + it.path()))
+                .containsExactly("GET /settings/integrations");
+        assertThat(productionRoutes().stream().filter(RouteAccessTest::integrationRoute))
+                .allSatisfy(route -> assertThat(needs(route, Permission.MANAGE_INTEGRATIONS)).as(route.toString()).isTrue());
     }
 
     @Test
@@ -131,9 +141,10 @@ class RouteAccessTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> aMarketerIsForbiddenEveryManageUsersAndManageImportsRoute() {
+    Stream<DynamicTest> aMarketerIsForbiddenEveryManageUsersImportsAndIntegrationsRoute() {
         return productionRoutes().stream()
-                .filter(route -> needs(route, Permission.MANAGE_USERS) || needs(route, Permission.MANAGE_IMPORTS))
+                .filter(route -> needs(route, Permission.MANAGE_USERS) || needs(route, Permission.MANAGE_IMPORTS)
+                        || needs(route, Permission.MANAGE_INTEGRATIONS))
                 .map(route -> DynamicTest.dynamicTest(route.toString(), () -> {
                     Browser marketer = server.marketer();
                     HttpResponse<String> response = route.method() == Method.GET
@@ -144,6 +155,7 @@ class RouteAccessTest {
                     assertThat(response.body()).contains(Access.NO_PERMISSION);
                     assertThat(server.accounts().calls()).isEmpty();
                     assertThat(server.imports().calls()).isEmpty();
+                    assertThat(server.integrations().calls()).isEmpty();
                 }));
     }
 

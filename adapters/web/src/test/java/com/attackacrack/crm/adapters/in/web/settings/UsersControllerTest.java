@@ -48,16 +48,16 @@ class UsersControllerTest {
     }
 
     @Test
-    void theSettingsAreaHasASubNavigationWithUsersImportsAndConflicts() {
+    void theSettingsAreaHasASubNavigationWithUsersImportsConflictsAndIntegrations() {
         Document page = page();
 
         assertThat(page.select("#settings-nav a.active").text()).isEqualTo("Users & Invites");
         assertThat(page.select("#settings-nav a.active").attr("aria-current")).isEqualTo("page");
         assertThat(page.select("#settings-nav a").eachAttr("href"))
-                .containsExactly("/settings/users", "/settings/imports", "/settings/imports/conflicts");
-        assertThat(page.select("#settings-nav a").eachText()).containsExactly("Users & Invites", "Data imports", "Conflicts");
-        assertThat(page.select("#settings-nav .crm-coming-soon").eachText())
-                .containsExactly("Integrations Coming soon", "System Coming soon");
+                .containsExactly("/settings/users", "/settings/imports", "/settings/imports/conflicts", "/settings/integrations");
+        assertThat(page.select("#settings-nav a").eachText())
+                .containsExactly("Users & Invites", "Data imports", "Conflicts", "Integrations");
+        assertThat(page.select("#settings-nav .crm-coming-soon").eachText()).containsExactly("System Coming soon");
         assertThat(admin.get("/settings").headers().firstValue("Location")).hasValue("/settings/users");
     }
 

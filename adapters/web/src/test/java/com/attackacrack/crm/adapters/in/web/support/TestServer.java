@@ -9,6 +9,7 @@ import com.attackacrack.crm.adapters.in.web.contact.ContactsController;
 import com.attackacrack.crm.adapters.in.web.home.HomeController;
 import com.attackacrack.crm.adapters.in.web.importing.ConflictsController;
 import com.attackacrack.crm.adapters.in.web.importing.ImportsController;
+import com.attackacrack.crm.adapters.in.web.integration.IntegrationsController;
 import com.attackacrack.crm.adapters.in.web.invite.InviteController;
 import com.attackacrack.crm.adapters.in.web.profile.ProfileController;
 import com.attackacrack.crm.adapters.in.web.property.PropertiesController;
@@ -49,6 +50,7 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     private final FakeContacts contacts = new FakeContacts();
     private final FakeProperties properties = new FakeProperties(contacts);
     private final FakeImports imports = new FakeImports();
+    private final FakeIntegrations integrations = new FakeIntegrations();
     private final Clock clock = Clock.fixed(FakeAccounts.NOW, ZoneOffset.UTC);
     private final List<HttpService> extra;
     private final List<HttpService> controllers = new ArrayList<>();
@@ -103,6 +105,7 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
         controllers.add(new ConflictsController(new ConflictsController.UseCases(imports, imports, imports), renderer, cookies));
         controllers.add(new ImportsController(new ImportsController.UseCases(imports, imports, imports, imports, imports,
                 imports, imports, imports), renderer, cookies, clock));
+        controllers.add(new IntegrationsController(integrations, renderer));
         controllers.addAll(extra);
         this.server = CrmWebServer.start(settings, renderer, security, controllers);
         return this;
@@ -143,6 +146,10 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
 
     public FakeImports imports() {
         return imports;
+    }
+
+    public FakeIntegrations integrations() {
+        return integrations;
     }
 
     public WebCookies cookies() {

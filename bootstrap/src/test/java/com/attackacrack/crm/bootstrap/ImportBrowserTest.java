@@ -101,6 +101,13 @@ class ImportBrowserTest {
                 browser.screenshot("generic-import-completed");
                 assertThat(browser.find("#count-contacts-created").getText()).isEqualTo("2");
                 assertThat(browser.find("#count-properties-created").getText()).isEqualTo("1");
+
+                browser.click("#settings-integrations");
+                browser.find("#openphone");
+                browser.screenshot("integrations-openphone-not-configured");
+                assertThat(browser.find("#openphone-api-key").getText()).contains("Not configured");
+                assertThat(browser.find("#openphone-webhook-url").getAttribute("value")).endsWith("/webhooks/openphone");
+                assertThat(browser.find("#openphone-last-event").getText()).isEqualTo("No verified event yet");
             }
         }
     }

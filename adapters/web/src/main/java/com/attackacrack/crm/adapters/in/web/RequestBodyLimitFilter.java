@@ -34,9 +34,6 @@ public final class RequestBodyLimitFilter implements io.helidon.webserver.http.F
         if (!fileRoutes.contains(request.prologue().uriPath().path())) {
             OptionalLong length = request.headers().contentLength();
             if (length.isPresent() && length.getAsLong() > limit) {
-                // the error page is drawn after the filters have returned: set the status now so that the access log,
-                // which reads it as the exception passes, records 413 rather than 200
-                response.status(Status.REQUEST_ENTITY_TOO_LARGE_413);
                 throw tooLarge(limit);
             }
             if (length.isEmpty()) {

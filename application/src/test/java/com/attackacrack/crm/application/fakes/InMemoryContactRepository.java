@@ -12,6 +12,7 @@ import com.attackacrack.crm.domain.contact.OptOut;
 import com.attackacrack.crm.domain.shared.BusinessRuleException;
 import com.attackacrack.crm.domain.shared.Page;
 import com.attackacrack.crm.domain.shared.PageRequest;
+import com.attackacrack.crm.domain.shared.PhoneNumber;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -67,6 +68,11 @@ public final class InMemoryContactRepository implements ContactRepository {
     @Override
     public synchronized Optional<Contact> findById(ContactId id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public synchronized Optional<Contact> findByPhone(PhoneNumber phone) {
+        return byId.values().stream().filter(c -> phone.equals(c.details().phone())).findFirst();
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.attackacrack.crm.domain.contact.ContactSort;
 import com.attackacrack.crm.domain.contact.ContactSummary;
 import com.attackacrack.crm.domain.shared.Page;
 import com.attackacrack.crm.domain.shared.PageRequest;
+import com.attackacrack.crm.domain.shared.PhoneNumber;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -25,6 +26,9 @@ public interface ContactRepository {
     boolean delete(ContactId id);
 
     Optional<Contact> findById(ContactId id);
+
+    /** The contact with this phone number (phones are unique). */
+    Optional<Contact> findByPhone(PhoneNumber phone);
 
     /** One page of matching contacts with the total that match, in a constant number of statements. */
     Page<ContactSummary> list(ContactFilter filter, ContactSort sort, PageRequest page);

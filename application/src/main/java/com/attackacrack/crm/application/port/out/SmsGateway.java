@@ -8,4 +8,9 @@ public interface SmsGateway {
 
     /** Sends one message and says what became of it. */
     SmsSendResult send(OutboundSms message);
+
+    /** True for the development sandbox, which never leaves the machine; pages that send say so. */
+    default boolean sandbox() {
+        return false;
+    }
 }

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Test fake of {@link JobQueue} that records what was enqueued and when it should run. */
+/** Test fake of {@link JobQueue} that records what was enqueued and when it should run, or fails when told to. */
 public final class RecordingJobQueue implements JobQueue {
 
     /** One recorded enqueue. */
@@ -14,6 +14,12 @@ public final class RecordingJobQueue implements JobQueue {
     }
 
     private final List<Enqueued> enqueued = new ArrayList<>();
+    private RuntimeException failure;
+
+    /** Makes every enqueue throw this (the queue is down) until called again with null. */
+    public synchronized void failWith(RuntimeException failure) {
+        this.failure = failure;
+    }
 
     @Override
     public synchronized String enqueue(JobRequest request) {
@@ -22,6 +28,9 @@ public final class RecordingJobQueue implements JobQueue {
 
     @Override
     public synchronized String enqueueAt(JobRequest request, Instant runAt) {
+        if (failure != null) {
+            throw failure;
+        }
         String id = "job-" + (enqueued.size() + 1);
         enqueued.add(new Enqueued(id, request, runAt));
         return id;

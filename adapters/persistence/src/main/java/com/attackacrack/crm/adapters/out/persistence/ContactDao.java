@@ -41,6 +41,9 @@ public interface ContactDao {
     @SqlQuery("select " + ContactRowMapper.COLUMNS + " from contacts c where c.id = :id")
     Optional<Contact> findById(@Bind("id") long id);
 
+    @SqlQuery("select " + ContactRowMapper.COLUMNS + " from contacts c where c.phone = :phone")
+    Optional<Contact> findByPhone(@Bind("phone") String phone);
+
     @SqlQuery("select id from contacts where phone = :phone")
     Optional<Long> findIdByPhone(@Bind("phone") String phone);
 

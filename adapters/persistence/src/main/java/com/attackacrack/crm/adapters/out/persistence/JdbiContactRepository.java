@@ -11,6 +11,7 @@ import com.attackacrack.crm.domain.contact.DuplicateContactException;
 import com.attackacrack.crm.domain.shared.BusinessRuleException;
 import com.attackacrack.crm.domain.shared.Page;
 import com.attackacrack.crm.domain.shared.PageRequest;
+import com.attackacrack.crm.domain.shared.PhoneNumber;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Objects;
@@ -132,6 +133,12 @@ public final class JdbiContactRepository implements ContactRepository {
     @Override
     public Optional<Contact> findById(ContactId id) {
         return dao.findById(id.value());
+    }
+
+    @Override
+    public Optional<Contact> findByPhone(PhoneNumber phone) {
+        Objects.requireNonNull(phone, "phone");
+        return dao.findByPhone(phone.e164());
     }
 
     @Override

@@ -30,6 +30,13 @@ final class SqlConditions {
         return this;
     }
 
+    /** Adds a condition with several named parameters. */
+    SqlConditions add(String condition, Map<String, Object> parameters) {
+        conditions.add(condition);
+        values.putAll(parameters);
+        return this;
+    }
+
     /** Adds {@code whenTrue} if the flag is true, {@code whenFalse} if it is false, nothing if it is null. */
     SqlConditions flag(Boolean flag, String whenTrue, String whenFalse) {
         if (flag != null) {

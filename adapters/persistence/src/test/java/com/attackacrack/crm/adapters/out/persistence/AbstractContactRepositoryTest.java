@@ -87,6 +87,15 @@ abstract class AbstractContactRepositoryTest {
     }
 
     @Test
+    void aContactIsFoundByItsPhone() {
+        Contact ann = contacts.create(person("Ann", "Archer", "+16175550123", "ann@example.com"), "manual", T0);
+        contacts.create(person("Bob", "Baker", "+16175550124", null), "manual", T0);
+
+        assertThat(contacts.findByPhone(phone("+16175550123"))).contains(ann);
+        assertThat(contacts.findByPhone(phone("+16175550199"))).isEmpty();
+    }
+
+    @Test
     void eachContactGetsItsOwnIdAndContactsWithoutPhoneOrEmailDoNotCollide() {
         Contact ann = contacts.create(named("Ann", "Archer"), "manual", T0);
         Contact otherAnn = contacts.create(named("Ann", "Archer"), "manual", T0);

@@ -3,12 +3,15 @@ package com.attackacrack.crm.adapters.out.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.attackacrack.crm.adapters.out.persistence.testing.TestDatabase;
+import com.attackacrack.crm.domain.webhook.StoredWebhookEvent;
+import com.attackacrack.crm.domain.webhook.StoredWebhookEvent.Status;
 import com.attackacrack.crm.domain.webhook.WebhookEvent;
 import com.attackacrack.crm.domain.webhook.WebhookEvent.SignatureScheme;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -120,6 +123,89 @@ class JdbiWebhookEventRepositoryTest {
 
         assertThat(events.countStored()).isEqualTo(2);
         assertThat(events.countRejected()).isEqualTo(1);
+    }
+
+    @Test
+    void storeReturnsTheRowIdOnceAndTheStoredEventIsFoundByIdAndEventId() {
+        OptionalLong id = events.store(new WebhookEvent("EV1", "message.received", BODY, SignatureScheme.STANDARD, T0));
+        OptionalLong again = events.store(new WebhookEvent("EV1", "message.received", BODY, SignatureScheme.LEGACY, T0));
+
+        assertThat(id).isPresent();
+        assertThat(again).isEmpty();
+        StoredWebhookEvent stored = events.find(id.getAsLong()).orElseThrow();
+        assertThat(stored.id()).isEqualTo(id.getAsLong());
+        assertThat(stored.event().eventId()).isEqualTo("EV1");
+        assertThat(stored.event().type()).isEqualTo("message.received");
+        assertThat(stored.event().scheme()).isEqualTo(SignatureScheme.STANDARD);
+        assertThat(stored.event().receivedAt()).isEqualTo(T0);
+        assertThat(stored.event().payload()).contains("\"AC1\"");
+        assertThat(stored.status()).isEqualTo(Status.RECEIVED);
+        assertThat(stored.attempts()).isZero();
+        assertThat(events.findByEventId("EV1")).contains(stored);
+        assertThat(events.findByEventId("EV2")).isEmpty();
+        assertThat(events.find(id.getAsLong() + 1)).isEmpty();
+    }
+
+    @Test
+    void processingCountsAttemptsAndClearsTheError() {
+        long id = store("EV1", T0);
+
+        events.markFailed(id, "database down", false);
+        StoredWebhookEvent failed = events.find(id).orElseThrow();
+        events.markProcessed(id, T0.plusSeconds(60));
+        StoredWebhookEvent processed = events.find(id).orElseThrow();
+
+        assertThat(failed.status()).isEqualTo(Status.FAILED);
+        assertThat(failed.attempts()).isEqualTo(1);
+        assertThat(failed.lastError()).isEqualTo("database down");
+        assertThat(processed.status()).isEqualTo(Status.PROCESSED);
+        assertThat(processed.attempts()).isEqualTo(2);
+        assertThat(processed.lastError()).isNull();
+        assertThat(processed.processedAt()).isEqualTo(T0.plusSeconds(60));
+    }
+
+    @Test
+    void deadEventsAreListedNewestFirstCountedAndCanBeRequeuedButAProcessedOneCannot() {
+        long older = store("EV1", T0);
+        long newer = store("EV2", T0.plusSeconds(10));
+        long done = store("EV3", T0.plusSeconds(20));
+        events.markFailed(older, "boom 1", true);
+        events.markFailed(newer, "boom 2", true);
+        events.markProcessed(done, T0.plusSeconds(30));
+
+        assertThat(events.deadLetters(10)).extracting(StoredWebhookEvent::id).containsExactly(newer, older);
+        assertThat(events.deadLetters(1)).extracting(StoredWebhookEvent::id).containsExactly(newer);
+        assertThat(events.countDead()).isEqualTo(2);
+
+        assertThat(events.requeue(older)).isTrue();
+        assertThat(events.requeue(done)).isFalse();
+        assertThat(events.requeue(done + 100)).isFalse();
+
+        StoredWebhookEvent requeued = events.find(older).orElseThrow();
+        assertThat(requeued.status()).isEqualTo(Status.RECEIVED);
+        assertThat(requeued.attempts()).isZero();
+        assertThat(events.find(done).orElseThrow().status()).isEqualTo(Status.PROCESSED);
+        assertThat(events.countDead()).isEqualTo(1);
+    }
+
+    @Test
+    void waitingListsReceivedEventsThatArrivedBeforeTheCutOffOldestFirst() {
+        long second = store("EV2", T0.plusSeconds(10));
+        long first = store("EV1", T0);
+        long processed = store("EV3", T0.plusSeconds(5));
+        long failed = store("EV4", T0.plusSeconds(6));
+        store("EV5", T0.plusSeconds(100));
+        events.markProcessed(processed, T0);
+        events.markFailed(failed, "boom", false);
+
+        assertThat(events.waiting(T0.plusSeconds(60), 10)).containsExactly(first, second);
+        assertThat(events.waiting(T0.plusSeconds(60), 1)).containsExactly(first);
+        assertThat(events.waiting(T0, 10)).isEmpty();
+    }
+
+    private long store(String eventId, Instant receivedAt) {
+        return events.store(new WebhookEvent(eventId, "message.received", BODY, SignatureScheme.STANDARD, receivedAt))
+                .orElseThrow();
     }
 
     private int count(String table) {

@@ -96,6 +96,40 @@ class MigrationsTest {
     }
 
     @Test
+    void v10KeepsTheSearchDocOfConversationsAndItsRowsGoWithTheirContact() {
+        migrateTo("9");
+        long ann = insertContact("+16175550123", "ann@example.com");
+        migrateToLatest();
+        long conversation = jdbi.withHandle(handle -> handle.createQuery("""
+                insert into conversations (contact_id, last_activity_at, search_doc)
+                select id, :t, conversation_search_doc(first_name, last_name, phone, email) from contacts
+                returning id
+                """).bind("t", T0).mapTo(Long.class).one());
+        jdbi.useHandle(handle -> handle.createUpdate("""
+                insert into messages (conversation_id, contact_id, provider_id, direction, status, created_at,
+                                      recorded_at, status_at)
+                values (:conversation, :contact, 'AC1', 'inbound', 'received', :t, :t, :t)
+                """).bind("conversation", conversation).bind("contact", ann).bind("t", T0).execute());
+
+        jdbi.useHandle(handle -> handle.execute("update contacts set last_name = 'Archer' where id = ?", ann));
+
+        String doc = jdbi.withHandle(handle -> handle.createQuery("select search_doc from conversations")
+                .mapTo(String.class).one());
+        assertThat(doc).isEqualTo("Ann Archer 16175550123 ann@example.com");
+        assertThatThrownBy(() -> jdbi.useHandle(handle -> handle.createUpdate("""
+                insert into conversations (contact_id, last_activity_at) values (:contact, :t)
+                """).bind("contact", ann).bind("t", T0).execute())).hasMessageContaining("conversations_contact_id_key");
+        assertThatThrownBy(() -> jdbi.useHandle(handle -> handle.createUpdate("""
+                insert into messages (conversation_id, contact_id, provider_id, direction, status, created_at,
+                                      recorded_at, status_at)
+                values (:conversation, :contact, 'AC1', 'outbound', 'sent', :t, :t, :t)
+                """).bind("conversation", conversation).bind("contact", ann).bind("t", T0).execute()))
+                .hasMessageContaining("messages_provider_id_key");
+        jdbi.useHandle(handle -> handle.execute("delete from contacts where id = ?", ann));
+        assertThat(count("conversations") + count("messages")).isZero();
+    }
+
+    @Test
     void usersRefuseAnEmailDifferingOnlyInCaseAndUnknownRoles() {
         migrateToLatest();
         insertUser("ann@example.com", "admin");

@@ -1,5 +1,6 @@
 package com.attackacrack.crm.adapters.out.openphone;
 
+import com.attackacrack.crm.domain.webhook.WebhookEvent.SignatureScheme;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,16 +12,29 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
+import java.util.TreeMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -29,7 +43,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  * checks the {@code Authorization} header against the configured key (401 otherwise), enforces a per-second rate with
  * real 429s (a sliding one-second window over the requests it let through), can answer the next requests with a given
  * status and JSON error body or stall them, records every accepted message and answers 202 with
- * {@code {"data":{"id":"AC<n>","status":"queued",...}}}. It serves only the REST side: it does not send webhooks back.
+ * {@code {"data":{"id":"AC<n>","status":"queued",...}}}.
+ *
+ * <p>Once told where the app listens ({@link #sendWebhooksTo}), it also plays OpenPhone's webhook side: a short
+ * while after accepting a message it posts a signed {@code message.delivered} for it (legacy envelope, like the
+ * fixture), {@link #sendInboundMessage} posts a signed {@code message.received}, and {@link #postEvent} posts any
+ * body signed. Every post and the app's answer are recorded ({@link #webhookDeliveries()}).
+ *
+ * <p>The history endpoints answer from what it holds: {@code GET /v1/messages} lists the seeded messages
+ * ({@link #seedMessage}) and those it accepted, {@code GET /v1/calls} the seeded calls ({@link #seedCall}), both
+ * filtered by {@code participants} (required) and {@code createdAfter}, and by {@code phoneNumberId} (required, a
+ * {@code PN...} id) for objects that name one; newest first, {@code min(maxResults, pageSize)} per page with a
+ * {@code nextPageToken}. {@code GET /v1/phone-numbers} lists {@link #seedPhoneNumber the seeded lines}. They check the
+ * key and the rate like the send, and every request's path and query is recorded ({@link #requestedUris()}).
  */
 public final class FakeOpenPhoneServer implements AutoCloseable {
 
@@ -37,9 +63,24 @@ public final class FakeOpenPhoneServer implements AutoCloseable {
     public record ReceivedMessage(String id, List<String> to, String from, String content, String authorization, String json) {
     }
 
+    /**
+     * One webhook the server posted: the event id and type, the body and headers exactly as sent, and the app's HTTP
+     * status (0 when it could not be reached, with the error).
+     */
+    public record WebhookDelivery(String eventId, String type, String body, Map<String, String> headers, int status,
+            String error) {
+    }
+
     /** A canned answer for the next requests. */
     private record Scripted(int status, String body, Duration stall) {
     }
+
+    /** Where and how webhooks go. */
+    private record WebhookTarget(URI url, WebhookSigner signer, SignatureScheme scheme, Duration delay) {
+    }
+
+    /** How long after accepting a message its {@code message.delivered} is posted, unless told otherwise. */
+    public static final Duration DEFAULT_WEBHOOK_DELAY = Duration.ofMillis(100);
 
     private static final long WINDOW_NANOS = TimeUnit.SECONDS.toNanos(1);
 
@@ -59,6 +100,23 @@ public final class FakeOpenPhoneServer implements AutoCloseable {
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger tooManyRequests = new AtomicInteger();
     private final AtomicInteger ids = new AtomicInteger();
+    private final AtomicInteger eventIds = new AtomicInteger();
+    private final AtomicInteger inboundIds = new AtomicInteger();
+    private final List<WebhookDelivery> deliveries = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService webhookScheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "fake-openphone-webhooks");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final HttpClient webhookClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final List<ObjectNode> messages = new CopyOnWriteArrayList<>();
+    private final List<ObjectNode> calls = new CopyOnWriteArrayList<>();
+    private final List<ObjectNode> phoneNumbers = new CopyOnWriteArrayList<>();
+    private final List<String> requestedUris = new CopyOnWriteArrayList<>();
+    private volatile int pageSize = 100;
+    private volatile WebhookTarget webhooks;
+    private volatile String sendingNumber;
     private int ratePerSecond;
 
     private FakeOpenPhoneServer(String apiKey, int ratePerSecond) throws IOException {
@@ -136,6 +194,49 @@ public final class FakeOpenPhoneServer implements AutoCloseable {
         return List.copyOf(acceptedAtNanos);
     }
 
+    /**
+     * Adds a message object (as {@code GET /v1/messages} answers it: {@code id}, {@code from}, {@code to},
+     * {@code direction}, {@code text}, {@code status}, {@code createdAt}, optionally {@code phoneNumberId}).
+     */
+    public FakeOpenPhoneServer seedMessage(String messageJson) {
+        messages.add(object(messageJson));
+        return this;
+    }
+
+    /**
+     * Adds a call object (as {@code GET /v1/calls} answers it: {@code id}, {@code direction}, {@code status},
+     * {@code participants}, {@code createdAt}, ..., optionally {@code phoneNumberId}).
+     */
+    public FakeOpenPhoneServer seedCall(String callJson) {
+        calls.add(object(callJson));
+        return this;
+    }
+
+    /** Adds a line to {@code GET /v1/phone-numbers}: its id ({@code PN...}) and E.164 number. */
+    public FakeOpenPhoneServer seedPhoneNumber(String id, String e164) {
+        ObjectNode line = json.createObjectNode();
+        line.put("id", id);
+        line.put("object", "phoneNumber");
+        line.put("number", e164);
+        line.put("name", "Line " + e164);
+        phoneNumbers.add(line);
+        return this;
+    }
+
+    /** The most items a history page holds, whatever maxResults asks (100 by default). */
+    public FakeOpenPhoneServer pageSize(int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("a page holds at least one item");
+        }
+        this.pageSize = size;
+        return this;
+    }
+
+    /** The method, path and decoded query (keys sorted) of every request that reached the server, in order. */
+    public List<String> requestedUris() {
+        return List.copyOf(requestedUris);
+    }
+
     /** Every request that reached the server, whatever it was answered. */
     public int requestCount() {
         return requests.get();
@@ -146,10 +247,161 @@ public final class FakeOpenPhoneServer implements AutoCloseable {
         return tooManyRequests.get();
     }
 
+    /**
+     * From now on posts webhooks to {@code target} (the app's full webhook URL, e.g.
+     * {@code http://127.0.0.1:PORT/webhooks/openphone}) signed with {@code signingKey} (base64 or {@code whsec_...})
+     * under the legacy scheme, each {@code message.delivered} {@link #DEFAULT_WEBHOOK_DELAY} after its message.
+     */
+    public FakeOpenPhoneServer sendWebhooksTo(URI target, String signingKey) {
+        return sendWebhooksTo(target, signingKey, SignatureScheme.LEGACY, DEFAULT_WEBHOOK_DELAY);
+    }
+
+    /** From now on posts webhooks to {@code target} signed under {@code scheme}, deliveries {@code delay} after. */
+    public FakeOpenPhoneServer sendWebhooksTo(URI target, String signingKey, SignatureScheme scheme, Duration delay) {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(scheme, "scheme");
+        if (delay.isNegative()) {
+            throw new IllegalArgumentException("the webhook delay cannot be negative");
+        }
+        this.webhooks = new WebhookTarget(target, new WebhookSigner(signingKey), scheme, delay);
+        return this;
+    }
+
+    /** Stops posting webhooks (already scheduled ones still go, if a target was set when they run). */
+    public void stopWebhooks() {
+        this.webhooks = null;
+    }
+
+    /**
+     * The E.164 number reported as {@code from} of delivered messages whose request named the sending line by its
+     * id ({@code PN...}); by default the request's {@code from} is reported as given.
+     */
+    public FakeOpenPhoneServer sendingNumber(String e164) {
+        this.sendingNumber = e164;
+        return this;
+    }
+
+    /**
+     * Posts a signed {@code message.received} from {@code from} to {@code to} (the business line) now, and answers
+     * the delivery; the message id is {@code ACin<n>}.
+     */
+    public WebhookDelivery sendInboundMessage(String from, String to, String text) {
+        ObjectNode message = json.createObjectNode();
+        message.put("id", "ACin" + inboundIds.incrementAndGet());
+        message.put("object", "message");
+        message.put("from", from);
+        message.putArray("to").add(to);
+        message.put("direction", "incoming");
+        message.put("text", text);
+        message.put("status", "received");
+        message.put("createdAt", now());
+        return postEvent(event("message.received", message));
+    }
+
+    /** Posts {@code rawBody} exactly as given, signed, now; its {@code id} and {@code type} are read for the record. */
+    public WebhookDelivery postEvent(String rawBody) {
+        WebhookTarget target = webhooks;
+        if (target == null) {
+            throw new IllegalStateException("no webhook target: call sendWebhooksTo first");
+        }
+        String eventId = null;
+        String type = null;
+        try {
+            JsonNode root = json.readTree(rawBody);
+            eventId = root.path("id").isTextual() ? root.path("id").asText() : null;
+            type = root.path("type").isTextual() ? root.path("type").asText() : null;
+        } catch (IOException | RuntimeException e) {
+            // an unreadable body is posted all the same: that may be what the test is about
+        }
+        byte[] body = WebhookSigner.utf8(rawBody);
+        Map<String, String> headers = target.signer().headers(target.scheme(), body, Instant.now());
+        HttpRequest.Builder request = HttpRequest.newBuilder(target.url()).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
+        WebhookDelivery delivery;
+        try {
+            HttpResponse<Void> response = webhookClient.send(request.build(), HttpResponse.BodyHandlers.discarding());
+            delivery = new WebhookDelivery(eventId, type, rawBody, headers, response.statusCode(), null);
+        } catch (IOException e) {
+            delivery = new WebhookDelivery(eventId, type, rawBody, headers, 0, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            delivery = new WebhookDelivery(eventId, type, rawBody, headers, 0, "interrupted");
+        }
+        deliveries.add(delivery);
+        return delivery;
+    }
+
+    /** The webhooks posted so far, in order, with the app's answers. */
+    public List<WebhookDelivery> webhookDeliveries() {
+        return List.copyOf(deliveries);
+    }
+
+    /** Waits until at least {@code count} webhooks were posted (and answered), then returns them all. */
+    public List<WebhookDelivery> awaitWebhookDeliveries(int count, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (deliveries.size() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("expected " + count + " webhook deliveries within " + timeout + ", got "
+                        + deliveries.size() + ": " + deliveries);
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for webhook deliveries", e);
+            }
+        }
+        return webhookDeliveries();
+    }
+
     @Override
     public void close() {
         server.stop(0);
         executor.shutdownNow();
+        webhookScheduler.shutdownNow();
+        webhookClient.close();
+    }
+
+    private void scheduleDelivered(String id, String from, String to, String text) {
+        WebhookTarget target = webhooks;
+        if (target == null) {
+            return;
+        }
+        ObjectNode message = json.createObjectNode();
+        message.put("id", id);
+        message.put("object", "message");
+        String line = sendingNumber;
+        message.put("from", line != null && from.startsWith("PN") ? line : from);
+        message.putArray("to").add(to);
+        message.put("direction", "outgoing");
+        message.put("text", text);
+        message.put("status", "delivered");
+        message.put("createdAt", now());
+        if (from.startsWith("PN")) {
+            message.put("phoneNumberId", from);
+        }
+        String body = event("message.delivered", message);
+        try {
+            webhookScheduler.schedule(() -> postEvent(body), target.delay().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // the server is closing: nothing more is sent
+        }
+    }
+
+    private String event(String type, ObjectNode resource) {
+        ObjectNode event = json.createObjectNode();
+        event.put("id", "EVfake" + eventIds.incrementAndGet());
+        event.put("object", "event");
+        event.put("apiVersion", "v3");
+        event.put("createdAt", now());
+        event.put("type", type);
+        event.putObject("data").set("object", resource);
+        return event.toString();
+    }
+
+    private static String now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -159,11 +411,17 @@ public final class FakeOpenPhoneServer implements AutoCloseable {
             try (InputStream in = exchange.getRequestBody()) {
                 raw = in.readAllBytes();
             }
-            if (!exchange.getRequestURI().getPath().equals("/v1/messages")) {
+            String path = exchange.getRequestURI().getPath();
+            String method = exchange.getRequestMethod();
+            Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+            requestedUris.add(method + " " + path + (query.isEmpty() ? "" : " " + query));
+            boolean post = path.equals("/v1/messages") && method.equals("POST");
+            boolean list = path.equals("/v1/messages") || path.equals("/v1/calls") || path.equals("/v1/phone-numbers");
+            if (!list) {
                 answerError(exchange, 404, "0404000", "Not found");
                 return;
             }
-            if (!exchange.getRequestMethod().equals("POST")) {
+            if (!post && !method.equals("GET")) {
                 answerError(exchange, 405, "0405000", "Method not allowed");
                 return;
             }
@@ -192,8 +450,107 @@ public final class FakeOpenPhoneServer implements AutoCloseable {
                 answer(exchange, next.status(), next.body());
                 return;
             }
-            accept(exchange, new String(raw, StandardCharsets.UTF_8), authorization);
+            if (post) {
+                accept(exchange, new String(raw, StandardCharsets.UTF_8), authorization);
+            } else if (path.equals("/v1/phone-numbers")) {
+                ObjectNode answer = json.createObjectNode();
+                answer.putArray("data").addAll(phoneNumbers);
+                answer(exchange, 200, answer.toString());
+            } else {
+                history(exchange, path.equals("/v1/messages") ? messages : calls, query);
+            }
         }
+    }
+
+    private void history(HttpExchange exchange, List<ObjectNode> items, Map<String, String> query) throws IOException {
+        String lineId = query.get("phoneNumberId");
+        if (lineId == null || !lineId.matches("PN[A-Za-z0-9]+")) {
+            answerError(exchange, 400, "0100400", "phoneNumberId must be a phone number id (PN...)");
+            return;
+        }
+        String participant = query.get("participants");
+        if (participant == null || participant.isBlank()) {
+            answerError(exchange, 400, "0100400", "participants is required");
+            return;
+        }
+        Instant after;
+        int max;
+        int offset;
+        try {
+            after = query.containsKey("createdAfter") ? OffsetDateTime.parse(query.get("createdAfter")).toInstant() : null;
+            max = Integer.parseInt(query.getOrDefault("maxResults", "10"));
+            String token = query.get("pageToken");
+            offset = token == null ? 0 : Integer.parseInt(token.substring("page-".length()));
+        } catch (DateTimeParseException | NumberFormatException | IndexOutOfBoundsException e) {
+            answerError(exchange, 400, "0100400", "Invalid createdAfter, maxResults or pageToken");
+            return;
+        }
+        if (max < 1 || max > 100) {
+            answerError(exchange, 400, "0100400", "maxResults must be 1 to 100");
+            return;
+        }
+        List<ObjectNode> matching = items.stream()
+                .filter(item -> !item.hasNonNull("phoneNumberId") || item.path("phoneNumberId").asText().equals(lineId))
+                .filter(item -> involves(item, participant))
+                .filter(item -> after == null || createdAt(item).isAfter(after))
+                .sorted(Comparator.comparing(FakeOpenPhoneServer::createdAt).reversed())
+                .toList();
+        int size = Math.min(max, pageSize);
+        int end = Math.min(matching.size(), offset + size);
+        ObjectNode answer = json.createObjectNode();
+        answer.putArray("data").addAll(offset >= matching.size() ? List.of() : matching.subList(offset, end));
+        if (end < matching.size()) {
+            answer.put("nextPageToken", "page-" + end);
+        } else {
+            answer.putNull("nextPageToken");
+        }
+        answer.put("totalItems", matching.size());
+        answer(exchange, 200, answer.toString());
+    }
+
+    private static Instant createdAt(JsonNode item) {
+        return OffsetDateTime.parse(item.path("createdAt").asText()).toInstant();
+    }
+
+    private static boolean involves(JsonNode item, String participant) {
+        if (participant.equals(item.path("from").asText(null))) {
+            return true;
+        }
+        for (String field : List.of("to", "participants")) {
+            for (JsonNode node : item.path(field)) {
+                String number = node.isObject() ? node.path("phoneNumber").asText(null) : node.asText(null);
+                if (participant.equals(number)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> values = new TreeMap<>();
+        if (raw == null || raw.isEmpty()) {
+            return values;
+        }
+        for (String pair : raw.split("&")) {
+            int equals = pair.indexOf('=');
+            String key = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+            String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+            values.put(key, value);
+        }
+        return values;
+    }
+
+    private ObjectNode object(String raw) {
+        try {
+            JsonNode node = json.readTree(raw);
+            if (node instanceof ObjectNode object && object.hasNonNull("id") && object.hasNonNull("createdAt")) {
+                return object;
+            }
+        } catch (IOException e) {
+            // refused below
+        }
+        throw new IllegalArgumentException("a seeded object is JSON with an id and a createdAt: " + raw);
     }
 
     private boolean admitted() {
@@ -243,7 +600,18 @@ public final class FakeOpenPhoneServer implements AutoCloseable {
         data.putArray("to").add(recipients.get(0));
         ObjectNode answer = json.createObjectNode();
         answer.set("data", data);
+        ObjectNode listed = data.deepCopy();
+        String line = sendingNumber;
+        String from = request.path("from").asText();
+        listed.put("from", line != null && from.startsWith("PN") ? line : from);
+        listed.put("status", "delivered");
+        listed.put("createdAt", now());
+        if (from.startsWith("PN")) {
+            listed.put("phoneNumberId", from);
+        }
+        messages.add(listed);
         answer(exchange, 202, answer.toString());
+        scheduleDelivered(id, request.path("from").asText(), recipients.get(0), request.path("content").asText());
     }
 
     private void answerError(HttpExchange exchange, int status, String code, String message) throws IOException {

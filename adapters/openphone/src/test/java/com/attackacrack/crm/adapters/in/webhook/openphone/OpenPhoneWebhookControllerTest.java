@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.attackacrack.crm.application.fakes.DirectTransactionRunner;
 import com.attackacrack.crm.application.fakes.InMemoryWebhookEventRepository;
+import com.attackacrack.crm.application.fakes.RecordingJobQueue;
 import com.attackacrack.crm.application.fakes.MutableClock;
 import com.attackacrack.crm.application.service.webhook.ReceiveWebhookService;
 import com.attackacrack.crm.application.service.webhook.RejectWebhookService;
@@ -185,7 +186,7 @@ class OpenPhoneWebhookControllerTest {
     private void start(OpenPhoneSignatureVerifier verifier) {
         DirectTransactionRunner transactions = new DirectTransactionRunner();
         OpenPhoneWebhookController controller = new OpenPhoneWebhookController(
-                new ReceiveWebhookService(events, transactions), new RejectWebhookService(events, transactions),
+                new ReceiveWebhookService(events, transactions, new RecordingJobQueue()), new RejectWebhookService(events, transactions),
                 verifier, clock);
         server = WebServer.builder().port(0).routing(r -> r.register(controller)).build().start();
     }

@@ -13,12 +13,16 @@ import java.util.List;
 /** Adds the browser hardening headers (CSP, framing, sniffing, referrer, HSTS in production) to every response. */
 public final class SecurityHeadersFilter implements Filter {
 
-    /** No inline scripts or styles anywhere: every script and stylesheet is a file served by the app itself. */
+    /**
+     * No inline scripts or styles anywhere: every script and stylesheet is a file served by the app itself. Pictures
+     * and call recordings may load over HTTPS from elsewhere (OpenPhone keeps message media and recordings).
+     */
     public static final String CONTENT_SECURITY_POLICY = String.join("; ",
             "default-src 'self'",
             "script-src 'self'",
             "style-src 'self'",
-            "img-src 'self' data:",
+            "img-src 'self' data: https:",
+            "media-src 'self' https:",
             "frame-ancestors 'none'",
             "base-uri 'self'",
             "form-action 'self'",

@@ -34,7 +34,8 @@ class SecurityHeadersFilterTest {
         HttpHeaders headers = development.get(path).headers();
 
         assertThat(headers.firstValue("Content-Security-Policy")).hasValue(
-                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; "
+                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; media-src 'self' https:; "
+                        + "frame-ancestors 'none'; "
                         + "base-uri 'self'; form-action 'self'; object-src 'none'");
         assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");

@@ -8,6 +8,7 @@ import com.attackacrack.crm.adapters.in.web.TemplateRenderer;
 import com.attackacrack.crm.adapters.in.web.auth.Access;
 import com.attackacrack.crm.adapters.in.web.auth.SecuredRoutes;
 import com.attackacrack.crm.adapters.in.web.auth.WebCookies;
+import com.attackacrack.crm.adapters.in.web.conversation.TimelineViews;
 import com.attackacrack.crm.adapters.in.web.error.BusinessRuleErrorHandler;
 import com.attackacrack.crm.adapters.in.web.listing.CsvWriter;
 import com.attackacrack.crm.adapters.in.web.listing.Formats;
@@ -21,6 +22,8 @@ import com.attackacrack.crm.application.port.in.contact.ExportContactsUseCase;
 import com.attackacrack.crm.application.port.in.contact.GetContactUseCase;
 import com.attackacrack.crm.application.port.in.contact.ListContactsUseCase;
 import com.attackacrack.crm.application.port.in.contact.UpdateContactUseCase;
+import com.attackacrack.crm.application.port.in.conversation.ConversationThread;
+import com.attackacrack.crm.application.port.in.conversation.GetConversationUseCase;
 import com.attackacrack.crm.domain.contact.Contact;
 import com.attackacrack.crm.domain.contact.ContactDetails;
 import com.attackacrack.crm.domain.contact.ContactId;
@@ -59,6 +62,8 @@ public final class ContactsController implements HttpService {
     public static final String PATH = "/contacts";
 
     private static final Access CRM = Access.permission(Permission.USE_CRM);
+    /** How many of the latest texts and calls the detail page shows. */
+    private static final int LATEST_ENTRIES = 5;
     private static final List<String> CSV_HEADER = List.of("id", "first_name", "last_name", "phone", "email", "lead_source",
             "customer_since", "opted_out", "property_count", "created_at");
 
@@ -74,15 +79,17 @@ public final class ContactsController implements HttpService {
     /**
      * The contact use cases this area calls; one service may implement several of them.
      *
-     * @param list   one page of the list
-     * @param export every row of the list, for CSV
-     * @param get    one contact with its properties
-     * @param create a new contact
-     * @param update edits to a contact
-     * @param delete removes a contact
+     * @param list         one page of the list
+     * @param export       every row of the list, for CSV
+     * @param get          one contact with its properties
+     * @param create       a new contact
+     * @param update       edits to a contact
+     * @param delete       removes a contact
+     * @param conversation the contact's latest texts and calls, for the detail page
      */
     public record UseCases(ListContactsUseCase list, ExportContactsUseCase export, GetContactUseCase get,
-                           CreateContactUseCase create, UpdateContactUseCase update, DeleteContactUseCase delete) {
+                           CreateContactUseCase create, UpdateContactUseCase update, DeleteContactUseCase delete,
+                           GetConversationUseCase conversation) {
 
         public UseCases {
             Objects.requireNonNull(list, "list");
@@ -91,6 +98,7 @@ public final class ContactsController implements HttpService {
             Objects.requireNonNull(create, "create");
             Objects.requireNonNull(update, "update");
             Objects.requireNonNull(delete, "delete");
+            Objects.requireNonNull(conversation, "conversation");
         }
     }
 
@@ -173,9 +181,12 @@ public final class ContactsController implements HttpService {
     }
 
     private void detail(ServerRequest request, ServerResponse response) {
-        ContactView contact = ContactView.from(useCases.get().get(id(request)));
+        ContactId id = id(request);
+        ContactView contact = ContactView.from(useCases.get().get(id));
+        ConversationThread thread = useCases.conversation().thread(id, LATEST_ENTRIES, false);
         Map<String, Object> model = new HashMap<>();
         model.put("contact", contact);
+        model.put("latest", TimelineViews.of(thread.entries()));
         flash.take(request, response).ifPresent(it -> model.put("flash", it));
         renderer.send(request, response, "contacts/detail", model);
     }

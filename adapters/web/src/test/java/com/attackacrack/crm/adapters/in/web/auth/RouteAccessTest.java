@@ -33,6 +33,7 @@ class RouteAccessTest {
         server.properties().reset();
         server.imports().reset();
         server.integrations().reset();
+        server.conversations().reset();
     }
 
     private static List<Route> allRoutes() {
@@ -106,9 +107,19 @@ class RouteAccessTest {
         assertThat(productionRoutes().stream().filter(RouteAccessTest::importRoute))
                 .allSatisfy(route -> assertThat(needs(route, Permission.MANAGE_IMPORTS)).as(route.toString()).isTrue());
         assertThat(productionRoutes().stream().filter(RouteAccessTest::integrationRoute).map(it -> it.method().text() + " " + it.path()))
-                .containsExactly("GET /settings/integrations");
+                .containsExactlyInAnyOrder("GET /settings/integrations", "POST /settings/integrations/dead-letters/{id}/replay");
         assertThat(productionRoutes().stream().filter(RouteAccessTest::integrationRoute))
                 .allSatisfy(route -> assertThat(needs(route, Permission.MANAGE_INTEGRATIONS)).as(route.toString()).isTrue());
+    }
+
+    @Test
+    void everyConversationRouteNeedsUseCrm() {
+        assertThat(productionRoutes().stream().filter(it -> it.path().startsWith("/conversations"))
+                .map(it -> it.method().text() + " " + it.path()))
+                .containsExactlyInAnyOrder("GET /conversations", "GET /conversations/{contactId}",
+                        "GET /conversations/{contactId}/timeline", "POST /conversations/{contactId}/reply");
+        assertThat(productionRoutes().stream().filter(it -> it.path().startsWith("/conversations")))
+                .allSatisfy(route -> assertThat(needs(route, Permission.USE_CRM)).as(route.toString()).isTrue());
     }
 
     @Test
@@ -173,6 +184,8 @@ class RouteAccessTest {
                     assertThat(server.contacts().calls()).isEmpty();
                     assertThat(server.properties().calls()).isEmpty();
                     assertThat(server.imports().calls()).isEmpty();
+                    assertThat(server.integrations().calls()).isEmpty();
+                    assertThat(server.conversations().calls()).isEmpty();
                 }));
     }
 

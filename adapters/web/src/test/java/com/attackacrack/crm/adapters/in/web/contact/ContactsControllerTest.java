@@ -10,6 +10,11 @@ import com.attackacrack.crm.domain.contact.Contact;
 import com.attackacrack.crm.domain.contact.ContactDetails;
 import com.attackacrack.crm.domain.contact.ContactSort;
 import com.attackacrack.crm.domain.contact.OptOut;
+import com.attackacrack.crm.domain.conversation.CallStatus;
+import com.attackacrack.crm.domain.conversation.MessageDirection;
+import com.attackacrack.crm.domain.conversation.MessageId;
+import com.attackacrack.crm.domain.conversation.MessageStatus;
+import com.attackacrack.crm.domain.conversation.TimelineEntry;
 import com.attackacrack.crm.domain.property.Address;
 import com.attackacrack.crm.domain.property.LinkedProperty;
 import com.attackacrack.crm.domain.property.Property;
@@ -21,8 +26,10 @@ import com.attackacrack.crm.domain.shared.PhoneNumber;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -44,6 +51,7 @@ class ContactsControllerTest {
         server.accounts().reset();
         server.contacts().reset();
         server.properties().reset();
+        server.conversations().reset();
         admin = server.admin();
     }
 
@@ -418,7 +426,7 @@ class ContactsControllerTest {
     }
 
     @Test
-    void theDetailPageShowsOptOutAndLinkedPropertiesButNoUnbuiltSections() {
+    void theDetailPageShowsOptOutAndLinkedPropertiesButNoCampaigns() {
         Contact ann = server.contacts().put(new ContactDetails("Ann", "Lee", new PhoneNumber("+16175550123"),
                 EmailAddress.parse("ann@example.com"), "Radar", null, null), new OptOut("STOP keyword", FakeAccounts.NOW),
                 FakeAccounts.NOW);
@@ -435,8 +443,44 @@ class ContactsControllerTest {
         assertThat(page.select(".crm-linked-property .crm-relationship").text()).isEqualTo("Primary owner");
         assertThat(page.select("#edit-contact").attr("href")).isEqualTo("/contacts/" + ann.id() + "/edit");
         assertThat(page.select("#delete-contact").attr("href")).isEqualTo("/contacts/" + ann.id() + "/delete");
-        assertThat(page.select("main").text()).doesNotContain("Conversation").doesNotContain("Campaign");
+        assertThat(page.select("main").text()).doesNotContain("Campaign");
         assertThat(page("/contacts").select(".crm-contact-properties").text()).isEqualTo("1");
+    }
+
+    @Test
+    void theDetailPageShowsTheLatestTextsAndCallsWithALinkToTheConversation() {
+        Contact ann = server.contacts().add("Ann", "Lee", "+16175550123", null, 1);
+        Instant at = FakeAccounts.NOW.minusSeconds(600);
+        server.conversations().setTimeline(ann.id(), List.of(
+                new TimelineEntry.Message(new MessageId(1), "AC1", MessageDirection.INBOUND, "Is Friday ok?", List.of(),
+                        MessageStatus.RECEIVED, null, null, at, null),
+                new TimelineEntry.Call("CA1", MessageDirection.OUTBOUND, CallStatus.COMPLETED, at.plusSeconds(60), null, null, 65,
+                        null, List.of()),
+                new TimelineEntry.Message(new MessageId(2), "AC2", MessageDirection.OUTBOUND, "Friday works", List.of(),
+                        MessageStatus.DELIVERED, null, null, at.plusSeconds(120), "Alex Admin")));
+
+        Document page = page("/contacts/" + ann.id());
+
+        assertThat(server.conversations().calls()).containsExactly("thread " + ann.id() + " 5 false");
+        assertThat(page.select("#conversation-heading").text()).isEqualTo("Conversation");
+        assertThat(page.select("#open-conversation").attr("href")).isEqualTo("/conversations/" + ann.id());
+        assertThat(page.select("#conversation-latest .crm-latest-entry").eachAttr("data-kind"))
+                .containsExactly("message", "call", "message");
+        assertThat(page.select(".crm-latest-entry[data-message-id=1]").text()).contains("← Received").contains("Is Friday ok?");
+        assertThat(page.select(".crm-latest-entry[data-kind=call]").text()).contains("Outgoing call").contains("1:05");
+        assertThat(page.select(".crm-latest-entry[data-message-id=2]").attr("data-status")).isEqualTo("delivered");
+        assertThat(page.select("#conversation-empty")).isEmpty();
+    }
+
+    @Test
+    void aContactWithoutActivitySaysSoAndStillLinksTheConversation() {
+        Contact ann = server.contacts().add("Ann", "Lee", "+16175550123", null, 1);
+
+        Document page = page("/contacts/" + ann.id());
+
+        assertThat(page.select("#conversation-empty").text()).isEqualTo("No messages or calls yet.");
+        assertThat(page.select("#open-conversation").text()).isEqualTo("Open conversation");
+        assertThat(page.select("#open-conversation").attr("href")).isEqualTo("/conversations/" + ann.id());
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class HomeControllerTest {
 
-    private static final List<String> COMING_SOON = List.of("Campaigns", "Conversations");
+    private static final List<String> COMING_SOON = List.of("Campaigns");
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
 
@@ -82,17 +82,19 @@ class HomeControllerTest {
     }
 
     @Test
-    void navigationLinksContactsAndPropertiesShowsTheRestAsComingSoonAndSettingsForAdmins() {
+    void navigationLinksContactsPropertiesAndConversationsShowsTheRestAsComingSoonAndSettingsForAdmins() {
         Document page = home();
         List<Element> soon = page.select("#product-nav .crm-coming-soon");
 
         assertThat(soon).extracting(Element::ownText).containsExactlyElementsOf(COMING_SOON);
         assertThat(soon).allSatisfy(it -> assertThat(it.select(".badge").text()).isEqualTo("Coming soon"));
-        assertThat(page.select("#product-nav a").eachAttr("href")).containsExactly("/contacts", "/properties", "/settings/users");
+        assertThat(page.select("#product-nav a").eachAttr("href")).containsExactly("/contacts", "/properties", "/conversations",
+                "/settings/users");
         assertThat(page.select("#product-nav a.active")).isEmpty();
         assertThat(page.select("#whats-coming li .fw-semibold").eachText()).containsExactly("Contacts", "Properties", "Campaigns",
                 "Conversations", "Settings");
-        assertThat(page.select("#whats-coming li a").eachAttr("href")).containsExactly("/contacts", "/properties", "/settings/users");
+        assertThat(page.select("#whats-coming li a").eachAttr("href")).containsExactly("/contacts", "/properties", "/conversations",
+                "/settings/users");
         assertThat(page.select("#whats-coming li").get(0).text()).doesNotContain("Coming soon");
         assertThat(page.select("#whats-coming li").get(2).text()).contains("Coming soon");
     }
@@ -101,7 +103,7 @@ class HomeControllerTest {
     void aMarketerSeesNoSettings() {
         Document page = home(server.marketer());
 
-        assertThat(page.select("#product-nav a").eachAttr("href")).containsExactly("/contacts", "/properties");
+        assertThat(page.select("#product-nav a").eachAttr("href")).containsExactly("/contacts", "/properties", "/conversations");
         assertThat(page.select("#nav-settings")).isEmpty();
         assertThat(page.select("#whats-coming li .fw-semibold").eachText())
                 .containsExactly("Contacts", "Properties", "Campaigns", "Conversations");

@@ -7,8 +7,12 @@ import com.attackacrack.crm.adapters.in.web.support.Browser;
 import com.attackacrack.crm.adapters.in.web.support.FakeIntegrations;
 import com.attackacrack.crm.adapters.in.web.support.TestServer;
 import com.attackacrack.crm.application.port.in.integration.IntegrationStatus;
+import com.attackacrack.crm.domain.shared.BusinessRuleException;
+import com.attackacrack.crm.domain.webhook.StoredWebhookEvent;
+import com.attackacrack.crm.domain.webhook.WebhookEvent;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -91,13 +95,92 @@ class IntegrationsControllerTest {
         assertThat(page.select("main a[href^=http]")).isEmpty();
     }
 
+    private static StoredWebhookEvent dead(long id, String eventId, String error) {
+        return new StoredWebhookEvent(id, new WebhookEvent(eventId, "message.received", "{}",
+                WebhookEvent.SignatureScheme.STANDARD, LAST_EVENT), StoredWebhookEvent.Status.DEAD, 5, error, null);
+    }
+
     @Test
-    void deadLettersAreMarkedComingSoonWithoutButtons() {
+    void withoutDeadLettersTheSectionSaysAllIsWell() {
         Document page = page();
 
-        assertThat(page.select("#dead-letters h2").text()).isEqualTo("Dead letters Coming soon");
-        assertThat(page.select("#dead-letters").text()).contains("replay");
-        assertThat(page.select("#dead-letters button, #dead-letters form, #dead-letters a")).isEmpty();
+        assertThat(page.select("#dead-letters h2").text()).isEqualTo("Dead letters");
+        assertThat(page.select("#dead-letters-empty").text())
+                .isEqualTo("No dead letters: every event was processed or is still being retried.");
+        assertThat(page.select("#dead-letters table, #dead-letters button")).isEmpty();
+        assertThat(server.integrations().calls()).contains("deadLetters 100");
+    }
+
+    @Test
+    void deadLettersAreListedWithTheirErrorAndAReplayButton() {
+        String longError = "java.lang.IllegalStateException: contact lookup failed because " + "x".repeat(100);
+        server.integrations().addDeadLetter(dead(41, "EVabc", longError));
+        server.integrations().addDeadLetter(dead(42, "EVdef", "short"));
+
+        Document page = page();
+
+        assertThat(page.select("tr.crm-dead-letter")).hasSize(2);
+        var row = page.selectFirst("tr.crm-dead-letter[data-id=41]");
+        assertThat(row.select(".crm-dead-event").text()).isEqualTo("EVabc");
+        assertThat(row.select(".crm-dead-type").text()).isEqualTo("message.received");
+        assertThat(row.select(".crm-dead-received time").text()).isEqualTo("2 Jan 2025, 03:04 UTC");
+        assertThat(row.select(".crm-dead-attempts").text()).isEqualTo("5");
+        assertThat(row.select(".crm-dead-error").text()).hasSize(81).endsWith("…");
+        assertThat(row.select(".crm-dead-error").attr("title")).isEqualTo(longError);
+        var form = row.selectFirst("form");
+        assertThat(form.attr("method")).isEqualTo("post");
+        assertThat(form.attr("action")).isEqualTo("/settings/integrations/dead-letters/41/replay");
+        assertThat(form.select("input[name=_csrf]").val()).isEqualTo(admin.csrfToken());
+        assertThat(form.select("button").text()).isEqualTo("Replay");
+        assertThat(page.select("tr.crm-dead-letter[data-id=42] .crm-dead-error").text()).isEqualTo("short");
+    }
+
+    @Test
+    void replayingQueuesTheEventAndSaysSo() {
+        server.integrations().addDeadLetter(dead(41, "EVabc", "boom"));
+
+        HttpResponse<String> response = admin.post("/settings/integrations/dead-letters/41/replay", Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).startsWith("/settings/integrations");
+        assertThat(server.integrations().calls()).containsExactly("replay 41");
+        Document page = page();
+        assertThat(page.select("#flash").text()).isEqualTo("Event EVabc queued for processing again");
+        assertThat(page.select("#flash").hasClass("alert-success")).isTrue();
+        assertThat(page.select("tr.crm-dead-letter")).isEmpty();
+    }
+
+    @Test
+    void aRefusedReplayShowsWhy() {
+        server.integrations().failReplaysWith(BusinessRuleException.invalid("Event EVabc was already processed."));
+
+        HttpResponse<String> response = admin.post("/settings/integrations/dead-letters/41/replay", Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        Document page = page();
+        assertThat(page.select("#flash").text()).isEqualTo("Event EVabc was already processed.");
+        assertThat(page.select("#flash").hasClass("alert-danger")).isTrue();
+    }
+
+    @Test
+    void anUnknownDeadLetterShowsWhy() {
+        admin.post("/settings/integrations/dead-letters/999/replay", Map.of());
+
+        assertThat(page().select("#flash.alert-danger").text()).isEqualTo("No webhook event with id 999.");
+    }
+
+    @Test
+    void aReplayNeedsTheCsrfTokenAndAnAdmin() {
+        server.integrations().addDeadLetter(dead(41, "EVabc", "boom"));
+
+        HttpResponse<String> noToken = admin.send(admin.formRequest("/settings/integrations/dead-letters/41/replay", Map.of())
+                .header("Origin", server.origin()));
+        HttpResponse<String> marketer = server.marketer().post("/settings/integrations/dead-letters/41/replay", Map.of());
+
+        assertThat(noToken.statusCode()).isEqualTo(403);
+        assertThat(marketer.statusCode()).isEqualTo(403);
+        assertThat(marketer.body()).contains(Access.NO_PERMISSION);
+        assertThat(server.integrations().calls()).isEmpty();
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.attackacrack.crm.adapters.in.web.contact.ContactsController;
 import com.attackacrack.crm.adapters.in.web.home.HomeController;
 import com.attackacrack.crm.adapters.in.web.importing.ConflictsController;
 import com.attackacrack.crm.adapters.in.web.importing.ImportsController;
+import com.attackacrack.crm.adapters.in.web.conversation.ConversationsController;
 import com.attackacrack.crm.adapters.in.web.integration.IntegrationsController;
 import com.attackacrack.crm.adapters.in.web.invite.InviteController;
 import com.attackacrack.crm.adapters.in.web.profile.ProfileController;
@@ -51,6 +52,7 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     private final FakeProperties properties = new FakeProperties(contacts);
     private final FakeImports imports = new FakeImports();
     private final FakeIntegrations integrations = new FakeIntegrations();
+    private final FakeConversations conversations = new FakeConversations(contacts);
     private final Clock clock = Clock.fixed(FakeAccounts.NOW, ZoneOffset.UTC);
     private final List<HttpService> extra;
     private final List<HttpService> controllers = new ArrayList<>();
@@ -99,13 +101,15 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
                 accounts), renderer, cookies, clock));
         controllers.add(new ProfileController(accounts, accounts, renderer, cookies));
         controllers.add(new ContactsController(new ContactsController.UseCases(contacts, contacts, contacts, contacts, contacts,
-                contacts), renderer, cookies, clock));
+                contacts, conversations), renderer, cookies, clock));
         controllers.add(new PropertiesController(new PropertiesController.UseCases(properties, properties, properties, properties,
                 properties, properties, properties, properties), renderer, cookies, clock));
         controllers.add(new ConflictsController(new ConflictsController.UseCases(imports, imports, imports), renderer, cookies));
         controllers.add(new ImportsController(new ImportsController.UseCases(imports, imports, imports, imports, imports,
                 imports, imports, imports), renderer, cookies, clock));
-        controllers.add(new IntegrationsController(integrations, renderer));
+        controllers.add(new IntegrationsController(integrations, integrations, integrations, renderer, cookies));
+        controllers.add(new ConversationsController(new ConversationsController.UseCases(conversations, conversations,
+                conversations), renderer, cookies, clock));
         controllers.addAll(extra);
         this.server = CrmWebServer.start(settings, renderer, security, controllers);
         return this;
@@ -146,6 +150,10 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
 
     public FakeImports imports() {
         return imports;
+    }
+
+    public FakeConversations conversations() {
+        return conversations;
     }
 
     public FakeIntegrations integrations() {

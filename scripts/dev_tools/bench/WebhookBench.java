@@ -2,8 +2,10 @@
 //
 // Drops and recreates the database crm_webhook_bench on a local PostgreSQL (BENCH_DATABASE_URL overrides; its
 // database name must contain "bench" since it is dropped), migrates it with FlywaySchemaMigrator, and wires the real
-// receiver as bootstrap's WebhookServices does: JdbiWebhookEventRepository + JdbiTransactionRunner ->
-// ReceiveWebhookService / RejectWebhookService -> OpenPhoneWebhookController with an OpenPhoneSignatureVerifier on a
+// receiver as bootstrap's OpenPhoneServices does: JdbiWebhookEventRepository + JdbiTransactionRunner + the Redis
+// Streams job queue (BENCH_REDIS_URL, default redis://127.0.0.1:6379, under a fresh key prefix deleted afterwards;
+// every new event queues its webhook.process job, which no worker consumes here) -> ReceiveWebhookService /
+// RejectWebhookService -> OpenPhoneWebhookController with an OpenPhoneSignatureVerifier on a
 // fixed base64 test key, on a pool of 10 connections like Infrastructure (-Dbench.pool). ONE Helidon WebServer
 // (127.0.0.1, port 0) serves the controller at /webhooks/openphone and a bare POST /bare that reads the body and
 // answers 200 {"received":true}.
@@ -26,6 +28,8 @@ import com.attackacrack.crm.adapters.out.persistence.JdbiWebhookEventRepository;
 import com.attackacrack.crm.adapters.out.persistence.Jdbis;
 import com.attackacrack.crm.adapters.out.persistence.PostgresDataSources;
 import com.attackacrack.crm.adapters.out.persistence.PostgresUrl;
+import com.attackacrack.crm.adapters.out.redis.RedisConnections;
+import com.attackacrack.crm.adapters.out.redis.RedisStreamJobQueue;
 import com.attackacrack.crm.application.service.webhook.ReceiveWebhookService;
 import com.attackacrack.crm.application.service.webhook.RejectWebhookService;
 import com.zaxxer.hikari.HikariDataSource;
@@ -84,13 +88,17 @@ void main(String[] args) throws Exception {
     PostgresUrl target = PostgresUrl.parse(url);
     recreateDatabase(target);
 
-    try (HikariDataSource dataSource = PostgresDataSources.create(target, pool, "crm-webhook-bench")) {
+    String redisUrl = System.getenv().getOrDefault("BENCH_REDIS_URL", "redis://127.0.0.1:6379");
+    String prefix = "crm-webhook-bench-" + ProcessHandle.current().pid() + ":";
+    try (HikariDataSource dataSource = PostgresDataSources.create(target, pool, "crm-webhook-bench");
+         RedisConnections redis = new RedisConnections(redisUrl)) {
         new FlywaySchemaMigrator(dataSource).migrate();
         Jdbi jdbi = Jdbis.create(dataSource);
         Clock clock = Clock.systemUTC();
         var events = new JdbiWebhookEventRepository(jdbi);
         var transactions = new JdbiTransactionRunner(jdbi);
-        var controller = new OpenPhoneWebhookController(new ReceiveWebhookService(events, transactions),
+        var jobs = new RedisStreamJobQueue(redis, prefix, clock);
+        var controller = new OpenPhoneWebhookController(new ReceiveWebhookService(events, transactions, jobs),
                 new RejectWebhookService(events, transactions), new OpenPhoneSignatureVerifier(KEY_BASE64, clock), clock);
         WebServer server = WebServer.builder()
                 .featuresDiscoverServices(false)
@@ -169,12 +177,18 @@ void main(String[] args) throws Exception {
             System.out.printf(Locale.ROOT, "webhook_events rows after re-sending all %,d events shuffled: %,d -> %s%n", distinctSent,
                     rowsAfterDuplicates, rowsAfterDuplicates == rowsAfterFirst ? "unchanged, OK" : "CHANGED");
             System.out.printf(Locale.ROOT, "webhook_rejections rows: %,d (want 0)%n", rejections);
+            System.out.printf(Locale.ROOT, "webhook.process jobs queued in Redis: %,d (want %,d, one per new event)%n",
+                    jobs.depth().ready(), distinctSent);
             System.out.printf(Locale.ROOT, "non-2xx answers or failed requests over the measured and duplicate runs: %d (want 0)%n",
                     non2xx);
             System.out.println("Load average at the end (1/5/15 min, " + Runtime.getRuntime().availableProcessors() + " cores): "
                     + loadAverage());
         } finally {
             server.stop();
+            var keys = redis.shared().sync().keys(prefix + "*");
+            if (!keys.isEmpty()) {
+                redis.shared().sync().del(keys.toArray(String[]::new));
+            }
         }
     }
 }

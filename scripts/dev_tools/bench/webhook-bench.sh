@@ -10,7 +10,7 @@ root="$(cd "$(dirname "$0")/../../.." && pwd)"
 here="$root/scripts/dev_tools/bench"
 cd "$root"
 . "$here/bench-classpath.sh"
-bench_prepare domain application adapters/persistence adapters/openphone
+bench_prepare domain application adapters/persistence adapters/redis adapters/openphone
 echo "$JAVA_HOME/bin/java -Xmx2g -Dlogback.configurationFile=$here/logback-bench.xml $* -cp <classes+libs> $here/WebhookBench.java"
 exec "$JAVA_HOME/bin/java" -Xmx2g -Dlogback.configurationFile="$here/logback-bench.xml" "$@" \
   -cp "$BENCH_CLASSPATH" "$here/WebhookBench.java"

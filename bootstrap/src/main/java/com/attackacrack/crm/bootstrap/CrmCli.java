@@ -3,6 +3,9 @@ package com.attackacrack.crm.bootstrap;
 import com.attackacrack.crm.adapters.in.cli.DemoDataCommand;
 import com.attackacrack.crm.adapters.in.cli.ImportCommand;
 import com.attackacrack.crm.adapters.in.cli.MigrateCommand;
+import com.attackacrack.crm.adapters.in.cli.OpenPhoneCommand;
+import com.attackacrack.crm.adapters.in.cli.OpenPhoneReconcileCommand;
+import com.attackacrack.crm.adapters.in.cli.OpenPhoneReplayCommand;
 import com.attackacrack.crm.adapters.in.cli.UsersCommand;
 import com.attackacrack.crm.adapters.in.cli.UsersDeactivateCommand;
 import com.attackacrack.crm.adapters.in.cli.UsersInviteCommand;
@@ -49,7 +52,8 @@ public final class CrmCli implements Callable<Integer> {
                 .addSubcommand("migrate", new MigrateCommand(() -> Wiring.forMigration(env, cliResources)))
                 .addSubcommand("users", users)
                 .addSubcommand("import", new ImportCommand(() -> Wiring.importForCli(env, cliResources)))
-                .addSubcommand("demo-data", new DemoDataCommand(() -> Wiring.demoDataForCli(env, cliResources)));
+                .addSubcommand("demo-data", new DemoDataCommand(() -> Wiring.demoDataForCli(env, cliResources)))
+                .addSubcommand("openphone", openPhoneCommands(env, cliResources));
         commandLine.setExecutionStrategy(parsed -> {
             try {
                 return new CommandLine.RunLast().execute(parsed);
@@ -72,6 +76,14 @@ public final class CrmCli implements Callable<Integer> {
             return 1;
         });
         return commandLine;
+    }
+
+    private static CommandLine openPhoneCommands(Map<String, String> env, Resources cliResources) {
+        Lazy<OpenPhoneServices> openPhone = new Lazy<>(() -> Wiring.openPhoneForCli(env, cliResources));
+        return new CommandLine(new OpenPhoneCommand())
+                .addSubcommand("replay", new OpenPhoneReplayCommand(() -> openPhone.get().replay(),
+                        () -> openPhone.get().requeueWaiting()))
+                .addSubcommand("reconcile", new OpenPhoneReconcileCommand(() -> openPhone.get().reconcile()));
     }
 
     @Override

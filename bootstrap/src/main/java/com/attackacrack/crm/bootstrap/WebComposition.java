@@ -6,6 +6,7 @@ import com.attackacrack.crm.adapters.in.web.WebSettings;
 import com.attackacrack.crm.adapters.in.web.auth.WebCookies;
 import com.attackacrack.crm.adapters.in.web.auth.WebSecurity;
 import com.attackacrack.crm.adapters.in.web.contact.ContactsController;
+import com.attackacrack.crm.adapters.in.web.conversation.ConversationsController;
 import com.attackacrack.crm.adapters.in.web.home.HomeController;
 import com.attackacrack.crm.adapters.in.web.importing.ConflictsController;
 import com.attackacrack.crm.adapters.in.web.importing.ImportsController;
@@ -39,7 +40,7 @@ final class WebComposition {
         AccountServices accounts = wiring.accounts();
         WebSecurity security = WebSecurity.create(settings, accounts.authenticateSession(), clock);
         WebCookies cookies = security.cookies();
-        WebhookServices webhooks = new WebhookServices(wiring.infrastructure().jdbi(), config.openPhone(), clock);
+        OpenPhoneServices openPhone = wiring.openPhone();
         return CrmWebServer.start(settings, renderer, security, List.of(
                 new HealthController(health, build.version(), clock),
                 new HomeController(health, renderer),
@@ -49,20 +50,24 @@ final class WebComposition {
                         accounts.resendInvite(), accounts.revokeInvite(), accounts.changeUserRole(),
                         accounts.deactivateUser(), accounts.reactivateUser()), renderer, cookies, clock),
                 new ProfileController(accounts.updateProfile(), accounts.changePassword(), renderer, cookies),
-                contactsController(wiring.records(), renderer, cookies, clock),
+                contactsController(wiring.records(), openPhone, renderer, cookies, clock),
+                new ConversationsController(new ConversationsController.UseCases(openPhone.listConversations(),
+                        openPhone.getConversation(), openPhone.sendReply()), renderer, cookies, clock),
                 propertiesController(wiring.records(), renderer, cookies, clock),
                 // conflicts first: /settings/imports/conflicts must not be read as an import id
                 new ConflictsController(new ConflictsController.UseCases(wiring.imports().listConflicts(),
                         wiring.imports().getConflict(), wiring.imports().resolveConflict()), renderer, cookies),
                 importsController(wiring.imports(), renderer, cookies, clock),
-                new IntegrationsController(webhooks.integrationStatus(config.publicBaseUrl()), renderer),
-                webhooks.controller()));
+                new IntegrationsController(openPhone.integrationStatus(config.publicBaseUrl()), openPhone.deadLetters(),
+                        openPhone.replay(), renderer, cookies),
+                openPhone.controller()));
     }
 
-    private static ContactsController contactsController(RecordServices r, TemplateRenderer renderer, WebCookies cookies,
-                                                         Clock clock) {
+    private static ContactsController contactsController(RecordServices r, OpenPhoneServices openPhone,
+                                                         TemplateRenderer renderer, WebCookies cookies, Clock clock) {
         return new ContactsController(new ContactsController.UseCases(r.listContacts(), r.exportContacts(),
-                r.getContact(), r.createContact(), r.updateContact(), r.deleteContact()), renderer, cookies, clock);
+                r.getContact(), r.createContact(), r.updateContact(), r.deleteContact(), openPhone.getConversation()),
+                renderer, cookies, clock);
     }
 
     private static ImportsController importsController(ImportServices i, TemplateRenderer renderer, WebCookies cookies,

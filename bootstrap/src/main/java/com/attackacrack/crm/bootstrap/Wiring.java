@@ -6,6 +6,7 @@ import com.attackacrack.crm.adapters.out.persistence.JdbiHeartbeatRepository;
 import com.attackacrack.crm.adapters.out.persistence.JdbiTransactionRunner;
 import com.attackacrack.crm.adapters.out.persistence.PostgresProbe;
 import com.attackacrack.crm.adapters.out.redis.RedisProbe;
+import com.attackacrack.crm.adapters.out.redis.RedisSlidingWindowRateLimiter;
 import com.attackacrack.crm.adapters.out.redis.RedisStreamJobQueue;
 import com.attackacrack.crm.application.port.in.jobs.HandleJobUseCase;
 import com.attackacrack.crm.application.port.in.system.CheckSystemHealthUseCase;
@@ -46,6 +47,7 @@ final class Wiring {
     private final Lazy<AccountServices> accounts;
     private final Lazy<RecordServices> records;
     private final Lazy<ImportServices> imports;
+    private final Lazy<OpenPhoneServices> openPhone;
 
     Wiring(CrmConfig config, BuildInfo build, Infrastructure infrastructure, Clock clock) {
         this.config = config;
@@ -57,10 +59,16 @@ final class Wiring {
         this.accounts = new Lazy<>(() -> new AccountServices(config, infrastructure, clock));
         this.records = new Lazy<>(() -> new RecordServices(infrastructure, clock));
         this.imports = new Lazy<>(() -> new ImportServices(infrastructure.jdbi(), this::jobQueue, clock));
+        this.openPhone = new Lazy<>(() -> new OpenPhoneServices(infrastructure.jdbi(), config.openPhone(), this::jobQueue,
+                () -> new RedisSlidingWindowRateLimiter(infrastructure.redis(), config.redisKeyPrefix()), clock));
     }
 
     ImportServices imports() {
         return imports.get();
+    }
+
+    OpenPhoneServices openPhone() {
+        return openPhone.get();
     }
 
     RecordServices records() {
@@ -95,6 +103,17 @@ final class Wiring {
         return new ImportServices(jdbi, () -> {
             throw new IllegalStateException("crm import runs in this process and needs no job queue");
         }, Clock.systemUTC()).importFile();
+    }
+
+    /** For {@code crm openphone ...}: the database (migrated first), the job queue and the rate limiter in Redis. */
+    static OpenPhoneServices openPhoneForCli(Map<String, String> env, Resources resources) {
+        CrmConfig config = ConfigLoader.load(env);
+        Infrastructure infrastructure = Infrastructure.databaseAndRedis(config, "crm-cli", resources);
+        infrastructure.migrator().migrate();
+        Clock clock = Clock.systemUTC();
+        return new OpenPhoneServices(infrastructure.jdbi(), config.openPhone(),
+                () -> new RedisStreamJobQueue(infrastructure.redis(), config.redisKeyPrefix(), clock),
+                () -> new RedisSlidingWindowRateLimiter(infrastructure.redis(), config.redisKeyPrefix()), clock);
     }
 
     private static Infrastructure migratedDatabase(CrmConfig config, Resources resources) {
@@ -143,6 +162,6 @@ final class Wiring {
 
     HandleJobUseCase handleJob() {
         return new HandleJobService(List.of(new RecordHeartbeatHandler(heartbeats, transactions, clock),
-                imports().runHandler()));
+                imports().runHandler(), openPhone().processHandler(), openPhone().sendHandler()));
     }
 }

@@ -34,12 +34,25 @@ final class WorkerRuntime implements AutoCloseable {
                 wiring.config().redisKeyPrefix(), wiring.handleJob(), JobWorkerSettings.defaults(identity.processId()),
                 wiring.clock());
         worker.start();
+        requeueWaitingWebhooks(wiring);
         PublishHeartbeatUseCase heartbeat = wiring.publishHeartbeat(identity);
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("crm-heartbeat").daemon(true).factory());
         timer.scheduleAtFixedRate(() -> publishQuietly(heartbeat), 0, HEARTBEAT_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
         LOG.info("Worker {} consuming jobs; heartbeat every {}s", identity.processId(), HEARTBEAT_INTERVAL.toSeconds());
         return new WorkerRuntime(worker, timer);
+    }
+
+    /** Events stored while the queue was unreachable wait in the database; a starting worker hands them out again. */
+    private static void requeueWaitingWebhooks(Wiring wiring) {
+        try {
+            int queued = wiring.openPhone().requeueWaiting().requeueWaiting(Duration.ofMinutes(1));
+            if (queued > 0) {
+                LOG.info("Queued {} webhook event(s) that were waiting for a worker", queued);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Could not queue waiting webhook events: {}", e.toString());
+        }
     }
 
     private static void publishQuietly(PublishHeartbeatUseCase heartbeat) {

@@ -63,7 +63,12 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement find(String css) {
-        return wait(Duration.ofSeconds(10)).until(d -> d.findElement(By.cssSelector(css)));
+        return find(css, Duration.ofSeconds(10));
+    }
+
+    /** Waits up to {@code timeout} for the element (pages that update themselves). */
+    WebElement find(String css, Duration timeout) {
+        return wait(timeout).until(d -> d.findElement(By.cssSelector(css)));
     }
 
     void type(String css, String text) {

@@ -18,7 +18,7 @@ class IntegrationSetupTest {
 
     @Test
     void aConfiguredIntegrationPassesWhetherEachSecretIsSetButNotItsValue() {
-        OpenPhoneSetup setup = WebhookServices.setup(new OpenPhoneConfig(Optional.of(new Secret(API_KEY)),
+        OpenPhoneSetup setup = OpenPhoneServices.setup(new OpenPhoneConfig(Optional.of(new Secret(API_KEY)),
                 OpenPhoneConfig.DEFAULT_API_BASE_URL, Optional.of("PNabc123"), Optional.of(new Secret(SIGNING_KEY))), BASE);
 
         assertThat(setup).isEqualTo(new OpenPhoneSetup(true, "PNabc123", true, BASE));
@@ -28,7 +28,7 @@ class IntegrationSetupTest {
 
     @Test
     void anUnconfiguredIntegrationIsAllAbsent() {
-        OpenPhoneSetup setup = WebhookServices.setup(new OpenPhoneConfig(Optional.empty(),
+        OpenPhoneSetup setup = OpenPhoneServices.setup(new OpenPhoneConfig(Optional.empty(),
                 OpenPhoneConfig.DEFAULT_API_BASE_URL, Optional.empty(), Optional.empty()), BASE);
 
         assertThat(setup).isEqualTo(new OpenPhoneSetup(false, null, false, BASE));

@@ -30,7 +30,8 @@ final class SharedSettings {
                 reader.secret("OPENPHONE_API_KEY", ConfigChecks::present),
                 reader.httpUrl("OPENPHONE_API_BASE_URL", false).orElse(OpenPhoneConfig.DEFAULT_API_BASE_URL),
                 reader.optional("OPENPHONE_PHONE_NUMBER_ID").filter(id -> checkPhoneNumberId(reader, id)),
-                reader.secret("OPENPHONE_WEBHOOK_SIGNING_KEY", ConfigChecks::present));
+                reader.secret("OPENPHONE_WEBHOOK_SIGNING_KEY", ConfigChecks::present),
+                reader.integer("OPENPHONE_REQUESTS_PER_SECOND", OpenPhoneConfig.DEFAULT_REQUESTS_PER_SECOND, 1, 100));
         Optional<SmtpConfig> smtp = readSmtp(reader);
         Optional<Secret> sentryDsn = reader.secret("SENTRY_DSN", ConfigChecks::sentryDsn);
         Duration sessionLifetime = Duration.ofDays(reader.integer("SESSION_LIFETIME_DAYS", 14, 1, 365));

@@ -17,7 +17,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -49,7 +48,6 @@ class WebhookProcessingEndToEndTest {
 
     /** The fixture key of signature-vectors.json (not a secret). */
     private static final String KEY = "Zml4dHVyZS1zaWduaW5nLWtleS1ub3QtYS1zZWNyZXQtMDEyMzQ1Njc4OQ==";
-    private static final Path FIXTURES = Path.of("..", "..", "shared", "fixtures", "openphone");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -208,7 +206,8 @@ class WebhookProcessingEndToEndTest {
     }
 
     private static ObjectNode fixture(String name) {
-        try (InputStream in = Files.newInputStream(FIXTURES.resolve(name))) {
+        // ../shared/fixtures/openphone, as copied into the openphone module's test resources (its test-jar)
+        try (InputStream in = WebhookProcessingEndToEndTest.class.getResourceAsStream("/openphone/" + name)) {
             return (ObjectNode) JSON.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * What became of one send: ACCEPTED with the provider's message id and status (e.g. {@code queued}); REJECTED when
  * the provider refused it for good (a 4xx: its code and message, never retried); FAILED when the provider could not
- * be reached or kept failing after the bounded retries (the reason; the message may be tried again later).
+ * be reached, or it is not known whether the message reached it (the reason): do not resend without checking the
+ * provider first, since the customer may already have it.
  */
 public record SmsSendResult(Outcome outcome, String providerMessageId, String providerStatus, String failureCode,
                             String failureReason) {
@@ -37,7 +38,7 @@ public record SmsSendResult(Outcome outcome, String providerMessageId, String pr
         return new SmsSendResult(Outcome.REJECTED, null, null, code, reason);
     }
 
-    /** The send did not get through after the bounded retries. */
+    /** The provider could not be reached, or it is not known whether it got the message: do not resend unchecked. */
     public static SmsSendResult failed(String reason) {
         return new SmsSendResult(Outcome.FAILED, null, null, null, reason);
     }

@@ -77,8 +77,8 @@ public final class SendMessageHandler implements JobHandler {
             case ACCEPTED -> conversations.markAccepted(id, result.providerMessageId(), acceptedStatus(result),
                     clock.instant());
             case REJECTED -> conversations.markFailed(id, result.failureCode(), result.failureReason(), clock.instant());
-            case FAILED -> conversations.markFailed(id, null, "Not sent: " + result.failureReason()
-                    + " — it may or may not have reached OpenPhone; check before sending again", clock.instant());
+            // the gateway's reason says when the text may have reached OpenPhone anyway
+            case FAILED -> conversations.markFailed(id, null, "Not sent: " + result.failureReason(), clock.instant());
         };
     }
 

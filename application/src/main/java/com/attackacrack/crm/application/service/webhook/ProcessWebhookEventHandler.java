@@ -1,5 +1,6 @@
 package com.attackacrack.crm.application.service.webhook;
 
+import com.attackacrack.crm.application.port.out.CampaignTracking;
 import com.attackacrack.crm.application.port.out.ContactRepository;
 import com.attackacrack.crm.application.port.out.ConversationRepository;
 import com.attackacrack.crm.application.port.out.Job;
@@ -41,12 +42,14 @@ public final class ProcessWebhookEventHandler implements JobHandler {
 
     /**
      * The handler; {@code businessNumbers} (may be empty) are the business's own lines, used to tell the contact's
-     * number among a call's participants, and {@code maxAttempts} matches the worker's retry limit.
+     * number among a call's participants, {@code maxAttempts} matches the worker's retry limit, and {@code tracking}
+     * attributes delivery reports, replies and opt-outs to campaign sends (within 72 hours).
      */
     public ProcessWebhookEventHandler(WebhookEventRepository events, ProviderEventParser parser, ContactRepository contacts,
                                       ConversationRepository conversations, SuppressionRepository suppressions,
                                       ProviderContactLinks links, PhoneNormaliser phones, TransactionRunner transactions,
-                                      Clock clock, Set<PhoneNumber> businessNumbers, int maxAttempts) {
+                                      Clock clock, Set<PhoneNumber> businessNumbers, int maxAttempts,
+                                      CampaignTracking tracking) {
         this.events = Objects.requireNonNull(events, "events");
         this.parser = Objects.requireNonNull(parser, "parser");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
@@ -60,7 +63,8 @@ public final class ProcessWebhookEventHandler implements JobHandler {
         this.applier = new ProviderEventApplier(Objects.requireNonNull(conversations, "conversations"),
                 Objects.requireNonNull(suppressions, "suppressions"), phones, new CallerContacts(contacts),
                 new ProviderContactSync(contacts, Objects.requireNonNull(links, "links"), phones),
-                Objects.requireNonNull(businessNumbers, "businessNumbers"));
+                Objects.requireNonNull(businessNumbers, "businessNumbers"), Objects.requireNonNull(tracking, "tracking"),
+                CampaignTracking.DEFAULT_ATTRIBUTION_WINDOW);
     }
 
     @Override

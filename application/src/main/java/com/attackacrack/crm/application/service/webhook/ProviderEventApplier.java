@@ -1,5 +1,6 @@
 package com.attackacrack.crm.application.service.webhook;
 
+import com.attackacrack.crm.application.port.out.CampaignTracking;
 import com.attackacrack.crm.application.port.out.ConversationRepository;
 import com.attackacrack.crm.application.port.out.PermanentJobFailure;
 import com.attackacrack.crm.application.port.out.PhoneNormaliser;
@@ -13,6 +14,7 @@ import com.attackacrack.crm.domain.conversation.ProviderCall;
 import com.attackacrack.crm.domain.conversation.ProviderMessage;
 import com.attackacrack.crm.domain.shared.PhoneNumber;
 import com.attackacrack.crm.domain.webhook.ProviderEvent;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +24,9 @@ import java.util.Set;
 /**
  * Applies what one provider event says happened to the CRM: texts and calls recorded against the contact of the
  * other party's number (created as "Unknown caller" when new), STOP/START keywords in new inbound texts applied to
- * the suppression list, call attachments recorded, and address-book changes synced. Runs inside the caller's
+ * the suppression list, call attachments recorded, and address-book changes synced. Campaign sends are tracked from the
+ * same reports: an outbound text's status change is its delivery report, a new inbound text a reply (a STOP an
+ * opt-out) attributed to the contact's latest campaign send within the attribution window. Runs inside the caller's
  * transaction; a number that cannot be read is a {@link PermanentJobFailure}.
  */
 final class ProviderEventApplier {
@@ -33,9 +37,14 @@ final class ProviderEventApplier {
     private final CallerContacts callers;
     private final ProviderContactSync contactSync;
     private final Set<PhoneNumber> businessNumbers;
+    private final CampaignTracking tracking;
+    private final Duration attributionWindow;
 
     ProviderEventApplier(ConversationRepository conversations, SuppressionRepository suppressions, PhoneNormaliser phones,
-                         CallerContacts callers, ProviderContactSync contactSync, Set<PhoneNumber> businessNumbers) {
+                         CallerContacts callers, ProviderContactSync contactSync, Set<PhoneNumber> businessNumbers,
+                         CampaignTracking tracking, Duration attributionWindow) {
+        this.tracking = tracking;
+        this.attributionWindow = attributionWindow;
         this.conversations = conversations;
         this.suppressions = suppressions;
         this.phones = phones;
@@ -62,10 +71,22 @@ final class ProviderEventApplier {
         PhoneNumber phone = phone(message.counterpart(), "message " + message.providerId());
         ContactId contact = callers.findOrCreate(phone, now).id();
         RecordOutcome outcome = conversations.recordMessage(contact, message, now);
-        if (message.direction() != MessageDirection.INBOUND || outcome != RecordOutcome.CREATED) {
+        if (message.direction() == MessageDirection.OUTBOUND) {
+            if (outcome != RecordOutcome.UNCHANGED) {
+                tracking.deliveryReport(message.providerId(), message.status(), message.errorCode(),
+                        message.errorMessage(), now);
+            }
+            return outcome;
+        }
+        if (outcome != RecordOutcome.CREATED) {
             return outcome;
         }
         OptOutKeyword keyword = OptOutKeyword.of(message.text());
+        if (keyword == OptOutKeyword.OPT_OUT) {
+            tracking.optedOut(contact, message.createdAt(), attributionWindow);
+        } else {
+            tracking.replied(contact, message.createdAt(), attributionWindow);
+        }
         if (keyword == OptOutKeyword.NONE) {
             return outcome;
         }

@@ -2,6 +2,7 @@ package com.attackacrack.crm.application.service.webhook;
 
 import com.attackacrack.crm.application.port.in.conversation.ReconcileConversationsUseCase;
 import com.attackacrack.crm.application.port.in.conversation.ReconcileReport;
+import com.attackacrack.crm.application.port.out.CampaignTracking;
 import com.attackacrack.crm.application.port.out.ContactRepository;
 import com.attackacrack.crm.application.port.out.ConversationRepository;
 import com.attackacrack.crm.application.port.out.KnownConversation;
@@ -52,12 +53,13 @@ public final class ReconcileConversationsService implements ReconcileConversatio
 
     /**
      * The service; {@code businessNumbers} (may be empty) are the business's own lines, used to tell the contact's
-     * number among a call's participants, as when webhooks are processed.
+     * number among a call's participants, as when webhooks are processed, and {@code tracking} attributes what is found
+     * to campaign sends as webhooks do.
      */
     public ReconcileConversationsService(KnownConversations known, ProviderHistory history, ContactRepository contacts,
                                          ConversationRepository conversations, SuppressionRepository suppressions,
                                          ProviderContactLinks links, PhoneNormaliser phones, TransactionRunner transactions,
-                                         Clock clock, Set<PhoneNumber> businessNumbers) {
+                                         Clock clock, Set<PhoneNumber> businessNumbers, CampaignTracking tracking) {
         this.known = Objects.requireNonNull(known, "known");
         this.history = Objects.requireNonNull(history, "history");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
@@ -67,7 +69,8 @@ public final class ReconcileConversationsService implements ReconcileConversatio
         this.applier = new ProviderEventApplier(Objects.requireNonNull(conversations, "conversations"),
                 Objects.requireNonNull(suppressions, "suppressions"), phones, new CallerContacts(contacts),
                 new ProviderContactSync(contacts, Objects.requireNonNull(links, "links"), phones),
-                Objects.requireNonNull(businessNumbers, "businessNumbers"));
+                Objects.requireNonNull(businessNumbers, "businessNumbers"), Objects.requireNonNull(tracking, "tracking"),
+                CampaignTracking.DEFAULT_ATTRIBUTION_WINDOW);
     }
 
     @Override

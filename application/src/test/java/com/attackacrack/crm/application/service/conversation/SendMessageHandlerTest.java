@@ -83,8 +83,7 @@ class SendMessageHandlerTest {
         assertThat(gateway.sent()).hasSize(1);
         assertThat(stored(id).status()).isEqualTo(MessageStatus.FAILED);
         assertThat(stored(id).errorCode()).isNull();
-        assertThat(stored(id).errorMessage()).isEqualTo("Not sent: timed out — it may or may not have reached "
-                + "OpenPhone; check before sending again");
+        assertThat(stored(id).errorMessage()).isEqualTo("Not sent: timed out");
     }
 
     @Test

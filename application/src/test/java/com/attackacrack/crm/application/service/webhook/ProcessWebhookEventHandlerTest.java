@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.attackacrack.crm.application.fakes.DirectTransactionRunner;
+import com.attackacrack.crm.application.fakes.InMemoryCampaignRepository;
+import com.attackacrack.crm.application.fakes.InMemoryCampaignSending;
 import com.attackacrack.crm.application.fakes.InMemoryContactRepository;
 import com.attackacrack.crm.application.fakes.InMemoryConversationRepository;
 import com.attackacrack.crm.application.fakes.InMemoryProviderContactLinks;
@@ -410,7 +412,8 @@ class ProcessWebhookEventHandlerTest {
 
     private ProcessWebhookEventHandler handler(Set<PhoneNumber> businessNumbers) {
         return new ProcessWebhookEventHandler(events, parser, contacts, conversations, suppressions, links,
-                new SimplePhoneNormaliser(), transactions, clock, businessNumbers, MAX_ATTEMPTS);
+                new SimplePhoneNormaliser(), transactions, clock, businessNumbers, MAX_ATTEMPTS,
+                new InMemoryCampaignSending(new InMemoryCampaignRepository()));
     }
 
     private Contact givenContact(String first, String last, String phone) {

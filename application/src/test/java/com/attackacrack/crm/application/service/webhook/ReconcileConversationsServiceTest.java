@@ -8,6 +8,8 @@ import com.attackacrack.crm.application.fakes.FakeProviderHistory;
 import com.attackacrack.crm.application.fakes.InMemoryContactRepository;
 import com.attackacrack.crm.application.fakes.InMemoryConversationRepository;
 import com.attackacrack.crm.application.fakes.InMemoryKnownConversations;
+import com.attackacrack.crm.application.fakes.InMemoryCampaignRepository;
+import com.attackacrack.crm.application.fakes.InMemoryCampaignSending;
 import com.attackacrack.crm.application.fakes.InMemoryProviderContactLinks;
 import com.attackacrack.crm.application.fakes.InMemorySuppressionRepository;
 import com.attackacrack.crm.application.fakes.MutableClock;
@@ -47,7 +49,7 @@ class ReconcileConversationsServiceTest {
     private final InMemoryKnownConversations known = new InMemoryKnownConversations();
     private final ReconcileConversationsService service = new ReconcileConversationsService(known, history, contacts,
             conversations, suppressions, new InMemoryProviderContactLinks(), new SimplePhoneNormaliser(), transactions,
-            clock, Set.of(new PhoneNumber(BUSINESS)));
+            clock, Set.of(new PhoneNumber(BUSINESS)), new InMemoryCampaignSending(new InMemoryCampaignRepository()));
 
     @Test
     void addsTheTextsAndCallsWebhooksMissedAndCountsTheOnesAlreadyKnown() {

@@ -130,6 +130,79 @@ class MigrationsTest {
     }
 
     @Test
+    void v11KeepsListMemberCountsExactAndRefusesListAndFilterNamesDifferingOnlyInCase() {
+        migrateTo("10");
+        long ann = insertContact("+16175550123", "ann@example.com");
+        long bob = insertContact("+16175550124", null);
+        migrateToLatest();
+        long list = jdbi.withHandle(handle -> handle.createQuery("""
+                insert into campaign_lists (name, created_at, updated_at) values ('Hot leads', :t, :t) returning id
+                """).bind("t", T0).mapTo(Long.class).one());
+
+        jdbi.useHandle(handle -> handle.createUpdate("""
+                insert into campaign_list_members (list_id, contact_id, added_at)
+                select :list, id, :t from contacts
+                """).bind("list", list).bind("t", T0).execute());
+        jdbi.useHandle(handle -> handle.execute("delete from contacts where id = ?", bob));
+
+        long members = jdbi.withHandle(handle -> handle.createQuery(
+                "select member_count from campaign_lists where id = :id").bind("id", list).mapTo(Long.class).one());
+        assertThat(members).as("the deleted contact left the list and its count").isOne();
+        assertThat(count("campaign_list_members")).isOne();
+        assertThatThrownBy(() -> jdbi.useHandle(handle -> handle.createUpdate("""
+                insert into campaign_lists (name, created_at, updated_at) values ('HOT LEADS', :t, :t)
+                """).bind("t", T0).execute())).hasMessageContaining("campaign_lists_name_key");
+        jdbi.useHandle(handle -> handle.createUpdate("""
+                insert into saved_filters (name, criteria, created_at, updated_at) values ('Boston', '{}', :t, :t)
+                """).bind("t", T0).execute());
+        assertThatThrownBy(() -> jdbi.useHandle(handle -> handle.createUpdate("""
+                insert into saved_filters (name, criteria, created_at, updated_at) values ('boston', '{}', :t, :t)
+                """).bind("t", T0).execute())).hasMessageContaining("saved_filters_name_key");
+        jdbi.useHandle(handle -> handle.execute("delete from campaign_lists where id = ?", list));
+        assertThat(count("campaign_list_members")).isZero();
+        assertThat(count("contacts")).as("a list's deletion keeps its contacts").isOne();
+        assertThat(ann).isPositive();
+    }
+
+    @Test
+    void v12KeepsOneAudienceOneRowPerContactAndHistoryAfterTheContactGoes() {
+        migrateTo("11");
+        long ann = insertContact("+16175550123", "ann@example.com");
+        migrateToLatest();
+        long list = jdbi.withHandle(handle -> handle.createQuery("""
+                insert into campaign_lists (name, created_at, updated_at) values ('Spring', :t, :t) returning id
+                """).bind("t", T0).mapTo(Long.class).one());
+        String insertCampaign = """
+                insert into campaigns (name, status, audience_list_id, audience_filter_id, message_a, daily_limit,
+                                       window_days, window_start, window_end, window_zone, created_at, updated_at)
+                values ('C', 'draft', :list, :filter, 'Hi', 125, 'MON,TUE', '09:00', '18:00', 'America/New_York', :t, :t)
+                returning id""";
+        long campaign = jdbi.withHandle(handle -> handle.createQuery(insertCampaign)
+                .bind("list", list).bind("filter", (Long) null).bind("t", T0).mapTo(Long.class).one());
+        assertThatThrownBy(() -> jdbi.useHandle(handle -> handle.createQuery(insertCampaign)
+                .bind("list", (Long) null).bind("filter", (Long) null).bind("t", T0).mapTo(Long.class).one()))
+                .hasMessageContaining("campaigns_audience_check");
+        String insertRecipient = """
+                insert into campaign_recipients (campaign_id, contact_id, phone, variant, status, body, created_at)
+                values (:campaign, :contact, '+16175550123', 'a', 'pending', 'Hi', :t)""";
+        jdbi.useHandle(handle -> handle.createUpdate(insertRecipient)
+                .bind("campaign", campaign).bind("contact", ann).bind("t", T0).execute());
+        assertThatThrownBy(() -> jdbi.useHandle(handle -> handle.createUpdate(insertRecipient)
+                .bind("campaign", campaign).bind("contact", ann).bind("t", T0).execute()))
+                .hasMessageContaining("campaign_recipients_contact_key");
+        assertThatThrownBy(() -> jdbi.useHandle(handle -> handle.execute("delete from campaign_lists")))
+                .hasMessageContaining("campaigns_audience_list_id_fkey");
+
+        jdbi.useHandle(handle -> handle.execute("delete from contacts where id = ?", ann));
+
+        List<String> phones = jdbi.withHandle(handle -> handle.createQuery(
+                "select phone from campaign_recipients where contact_id is null").mapTo(String.class).list());
+        assertThat(phones).containsExactly("+16175550123");
+        jdbi.useHandle(handle -> handle.execute("delete from campaigns"));
+        assertThat(count("campaign_recipients")).isZero();
+    }
+
+    @Test
     void usersRefuseAnEmailDifferingOnlyInCaseAndUnknownRoles() {
         migrateToLatest();
         insertUser("ann@example.com", "admin");

@@ -43,7 +43,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * checks the {@code Authorization} header against the configured key (401 otherwise), enforces a per-second rate with
  * real 429s (a sliding one-second window over the requests it let through), can answer the next requests with a given
  * status and JSON error body or stall them, records every accepted message and answers 202 with
- * {@code {"data":{"id":"AC<n>","status":"queued",...}}}.
+ * {@code {"data":{"id":"AC<n>","status":"queued",...}}}. Sends alone can be scripted too ({@link #failNextSends}),
+ * including the ambiguous failures: record the message, then answer an error or stall ({@link #acceptThenAnswerNextSends},
+ * {@link #acceptThenStallNextSends}).
  *
  * <p>Once told where the app listens ({@link #sendWebhooksTo}), it also plays OpenPhone's webhook side: a short
  * while after accepting a message it posts a signed {@code message.delivered} for it (legacy envelope, like the
@@ -71,8 +73,8 @@ public final class FakeOpenPhoneServer implements AutoCloseable {
             String error) {
     }
 
-    /** A canned answer for the next requests. */
-    private record Scripted(int status, String body, Duration stall) {
+    /** A canned answer for the next requests; {@code acceptFirst}: a send is recorded before it is answered. */
+    private record Scripted(int status, String body, Duration stall, boolean acceptFirst) {
     }
 
     /** Where and how webhooks go. */
@@ -95,6 +97,7 @@ public final class FakeOpenPhoneServer implements AutoCloseable {
     private final Object lock = new Object();
     private final Deque<Long> window = new ArrayDeque<>();
     private final Deque<Scripted> scripted = new ArrayDeque<>();
+    private final Deque<Scripted> scriptedSends = new ArrayDeque<>();
     private final List<ReceivedMessage> received = new CopyOnWriteArrayList<>();
     private final List<Long> acceptedAtNanos = new CopyOnWriteArrayList<>();
     private final AtomicInteger requests = new AtomicInteger();
@@ -170,7 +173,7 @@ public final class FakeOpenPhoneServer implements AutoCloseable {
     public void failNextWithBody(int count, int status, String rawBody) {
         synchronized (lock) {
             for (int i = 0; i < count; i++) {
-                scripted.add(new Scripted(status, rawBody, Duration.ZERO));
+                scripted.add(new Scripted(status, rawBody, Duration.ZERO, false));
             }
         }
     }
@@ -179,7 +182,56 @@ public final class FakeOpenPhoneServer implements AutoCloseable {
     public void stallNext(int count, Duration stall) {
         synchronized (lock) {
             for (int i = 0; i < count; i++) {
-                scripted.add(new Scripted(0, null, stall));
+                scripted.add(new Scripted(0, null, stall, false));
+            }
+        }
+    }
+
+    /**
+     * Answers the next {@code count} authorized sends ({@code POST /v1/messages} only, before any {@link #failNext})
+     * with {@code status} and this JSON error body, without recording them.
+     */
+    public void failNextSends(int count, int status, String code, String message) {
+        scriptSends(count, new Scripted(status, errorJson(status, code, message), Duration.ZERO, false));
+    }
+
+    /**
+     * Records the next {@code count} authorized sends like any accepted message (listed by {@code GET /v1/messages}),
+     * then answers them {@code status} with exactly this body instead of the 202: OpenPhone failing after it created
+     * the message.
+     */
+    public void acceptThenAnswerNextSends(int count, int status, String rawBody) {
+        scriptSends(count, new Scripted(status, rawBody, Duration.ZERO, true));
+    }
+
+    /** Records the next {@code count} authorized sends at once, then holds their 202 for {@code stall}. */
+    public void acceptThenStallNextSends(int count, Duration stall) {
+        scriptSends(count, new Scripted(0, null, stall, true));
+    }
+
+    /** The JSON error body OpenPhone answers with. */
+    public String errorJson(int status, String code, String message) {
+        ObjectNode body = json.createObjectNode();
+        body.put("message", message);
+        body.put("code", code);
+        body.put("status", status);
+        return body.toString();
+    }
+
+    /** How many sends ({@code POST /v1/messages}) reached the server, whatever they were answered. */
+    public int sendRequestCount() {
+        return (int) requestedUris.stream().filter(uri -> uri.startsWith("POST /v1/messages")).count();
+    }
+
+    /** How many {@code GET /v1/messages} reached the server, whatever they were answered. */
+    public int messageListRequestCount() {
+        return (int) requestedUris.stream().filter(uri -> uri.startsWith("GET /v1/messages")).count();
+    }
+
+    private void scriptSends(int count, Scripted answer) {
+        synchronized (lock) {
+            for (int i = 0; i < count; i++) {
+                scriptedSends.add(answer);
             }
         }
     }
@@ -437,7 +489,14 @@ public final class FakeOpenPhoneServer implements AutoCloseable {
             }
             Scripted next;
             synchronized (lock) {
-                next = scripted.poll();
+                next = post ? scriptedSends.poll() : null;
+                if (next == null) {
+                    next = scripted.poll();
+                }
+            }
+            if (next != null && next.acceptFirst()) {
+                accept(exchange, new String(raw, StandardCharsets.UTF_8), authorization, next);
+                return;
             }
             if (next != null && !next.stall().isZero()) {
                 try {
@@ -451,7 +510,7 @@ public final class FakeOpenPhoneServer implements AutoCloseable {
                 return;
             }
             if (post) {
-                accept(exchange, new String(raw, StandardCharsets.UTF_8), authorization);
+                accept(exchange, new String(raw, StandardCharsets.UTF_8), authorization, null);
             } else if (path.equals("/v1/phone-numbers")) {
                 ObjectNode answer = json.createObjectNode();
                 answer.putArray("data").addAll(phoneNumbers);
@@ -570,7 +629,7 @@ public final class FakeOpenPhoneServer implements AutoCloseable {
         }
     }
 
-    private void accept(HttpExchange exchange, String body, String authorization) throws IOException {
+    private void accept(HttpExchange exchange, String body, String authorization, Scripted then) throws IOException {
         JsonNode request;
         try {
             request = json.readTree(body);
@@ -610,7 +669,25 @@ public final class FakeOpenPhoneServer implements AutoCloseable {
             listed.put("phoneNumberId", from);
         }
         messages.add(listed);
+        if (then != null) {
+            scheduleDelivered(id, request.path("from").asText(), recipients.get(0), request.path("content").asText());
+        }
+        if (then != null && then.stall().isZero()) {
+            answer(exchange, then.status(), then.body());
+            return;
+        }
+        if (then != null) {
+            try {
+                Thread.sleep(then.stall().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
         answer(exchange, 202, answer.toString());
+        if (then != null) {
+            return;
+        }
         scheduleDelivered(id, request.path("from").asText(), recipients.get(0), request.path("content").asText());
     }
 

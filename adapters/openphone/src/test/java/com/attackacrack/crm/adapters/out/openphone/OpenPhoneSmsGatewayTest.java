@@ -12,11 +12,19 @@ import com.attackacrack.crm.application.port.out.SmsSendResult.Outcome;
 import com.attackacrack.crm.domain.shared.PhoneNumber;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.EOFException;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -75,6 +83,7 @@ class OpenPhoneSmsGatewayTest {
         assertThat(result.outcome()).isEqualTo(Outcome.ACCEPTED);
         assertThat(result.providerMessageId()).isEqualTo("AC1");
         assertThat(server.requestCount()).isEqualTo(3);
+        assertThat(server.messageListRequestCount()).as("a 429 is a refusal: nothing to check").isZero();
         assertThat(grantAll.calls.get()).as("a rate token before every attempt").isEqualTo(3);
     }
 
@@ -116,18 +125,96 @@ class OpenPhoneSmsGatewayTest {
     }
 
     @Test
-    void aServerErrorEveryTimeFailsAfterMaxAttempts() {
-        server.failNext(10, 500, "0500000", "Internal error");
+    void aServerErrorEveryTimeIsCheckedBeforeEachRetryAndFailsAfterMaxAttempts() {
+        server.failNextSends(10, 500, "0500000", "Internal error");
 
         SmsSendResult result = gateway(settings(3, Duration.ofSeconds(5)), grantAll).send(HELLO);
 
         assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
         assertThat(result.failureReason()).contains("500").contains("Internal error").contains("3 attempts");
-        assertThat(server.requestCount()).isEqualTo(3);
+        assertThat(server.sendRequestCount()).isEqualTo(3);
+        assertThat(server.messageListRequestCount()).as("OpenPhone's messages checked after every 500").isEqualTo(3);
+        assertThat(server.received()).isEmpty();
     }
 
     @Test
-    void aStalledServerFailsWithATimeoutWithinABoundedTime() {
+    void aServerErrorAfterOpenPhoneCreatedTheMessageIsAcceptedWithItsIdAndNotSentAgain() {
+        server.acceptThenAnswerNextSends(1, 500, server.errorJson(500, "0500000", "Internal error"));
+        Instant start = Instant.now();
+
+        SmsSendResult result = gateway(settings(4, Duration.ofSeconds(5)), grantAll).send(HELLO);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.ACCEPTED);
+        assertThat(result.providerMessageId()).isEqualTo("AC1");
+        assertThat(result.providerStatus()).isEqualTo("delivered");
+        assertThat(server.received()).hasSize(1);
+        assertThat(server.sendRequestCount()).isEqualTo(1);
+        assertThat(grantAll.calls.get()).as("a rate token for the send and one for the check").isEqualTo(2);
+        String lookup = server.requestedUris().get(1);
+        assertThat(lookup).startsWith("GET /v1/messages").contains("participants=+15555550123").contains("phoneNumberId=" + FROM);
+        Instant createdAfter = Instant.parse(lookup.replaceAll(".*createdAfter=([^,}]+).*", "$1"));
+        assertThat(createdAfter).isBetween(start.minus(OpenPhoneSmsGateway.LOOKUP_MARGIN).minusSeconds(1),
+                start.minus(OpenPhoneSmsGateway.LOOKUP_MARGIN).plusSeconds(1));
+    }
+
+    @Test
+    void aServerErrorBeforeOpenPhoneCreatedTheMessageIsCheckedThenRetriedOnce() {
+        server.failNextSends(1, 500, "0500000", "Internal error");
+
+        SmsSendResult result = gateway(settings(4, Duration.ofSeconds(5)), grantAll).send(HELLO);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.ACCEPTED);
+        assertThat(result.providerMessageId()).isEqualTo("AC1");
+        assertThat(result.providerStatus()).isEqualTo("queued");
+        assertThat(server.received()).hasSize(1);
+        assertThat(server.requestedUris()).extracting(uri -> uri.split(" ")[0] + " " + uri.split(" ")[1])
+                .containsExactly("POST /v1/messages", "GET /v1/messages", "POST /v1/messages");
+    }
+
+    @Test
+    void onlyAnOutboundMessageToTheSameNumberWithTheSameTextCounts() {
+        Instant now = Instant.now();
+        server.seedMessage(message("ACin", "+15555550123", FROM, "incoming", HELLO.body(), now))
+                .seedMessage(message("ACother", FROM, "+15555550123", "outgoing", HELLO.body() + "!", now))
+                .seedMessage(message("ACold", FROM, "+15555550123", "outgoing", HELLO.body(), now.minus(Duration.ofMinutes(3))));
+        server.failNextSends(1, 503, "0503000", "Unavailable");
+
+        SmsSendResult result = gateway(settings(4, Duration.ofSeconds(5)), grantAll).send(HELLO);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.ACCEPTED);
+        assertThat(result.providerMessageId()).isEqualTo("AC1");
+        assertThat(server.received()).hasSize(1);
+        assertThat(server.sendRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aTimeoutAfterOpenPhoneCreatedTheMessageIsAcceptedWithoutASecondSend() {
+        server.acceptThenStallNextSends(1, Duration.ofSeconds(3));
+
+        SmsSendResult result = gateway(settings(4, Duration.ofMillis(300)), grantAll).send(HELLO);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.ACCEPTED);
+        assertThat(result.providerMessageId()).isEqualTo("AC1");
+        assertThat(server.received()).hasSize(1);
+        assertThat(server.sendRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aTimeoutWhoseCheckFailsIsFailedAsUnknownWithoutASecondSend() {
+        server.acceptThenStallNextSends(1, Duration.ofSeconds(2));
+        server.failNext(10, 500, "0500000", "Internal error");
+
+        SmsSendResult result = gateway(settings(3, Duration.ofMillis(300)), grantAll).send(HELLO);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(result.failureReason()).contains("may or may not have reached OpenPhone").contains("timeout")
+                .contains("checking OpenPhone's messages failed").contains("500");
+        assertThat(server.sendRequestCount()).as("never sent again").isEqualTo(1);
+        assertThat(server.messageListRequestCount()).as("the history client's own bounded retries").isEqualTo(3);
+    }
+
+    @Test
+    void aStalledServerFailsAsUnknownWithinABoundedTime() {
         server.stallNext(10, Duration.ofSeconds(5));
         long start = System.nanoTime();
 
@@ -135,13 +222,86 @@ class OpenPhoneSmsGatewayTest {
 
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
-        assertThat(result.failureReason()).contains("timeout").contains("2 attempts");
-        assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(600)).isLessThan(Duration.ofSeconds(3));
-        assertThat(server.requestCount()).isEqualTo(2);
+        assertThat(result.failureReason()).contains("may or may not have reached OpenPhone").contains("timeout");
+        assertThat(took).as("the send and two checks time out").isGreaterThanOrEqualTo(Duration.ofMillis(900))
+                .isLessThan(Duration.ofSeconds(3));
+        assertThat(server.sendRequestCount()).isEqualTo(1);
+        assertThat(server.requestCount()).isEqualTo(3);
     }
 
     @Test
-    void anUnreachableServerFailsAfterMaxAttempts() throws IOException {
+    void aSuccessWithoutAMessageIdIsCheckedAndNeverSentAgain() {
+        server.failNextWithBody(1, 202, "{\"data\":{}}");
+
+        SmsSendResult result = gateway(settings(4, Duration.ofSeconds(5)), grantAll).send(HELLO);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(result.failureReason()).contains("may or may not have reached OpenPhone").contains("without a message id");
+        assertThat(server.sendRequestCount()).isEqualTo(1);
+        assertThat(server.messageListRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aSuccessWithoutAMessageIdIsAcceptedWhenOpenPhoneHasTheMessage() {
+        server.acceptThenAnswerNextSends(1, 200, "{\"data\":{\"status\":\"queued\"}}");
+
+        SmsSendResult result = gateway(settings(4, Duration.ofSeconds(5)), grantAll).send(HELLO);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.ACCEPTED);
+        assertThat(result.providerMessageId()).isEqualTo("AC1");
+        assertThat(server.sendRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aSendingNumberGivenAsE164IsResolvedToItsLineForTheCheck() {
+        server.seedPhoneNumber("PNline1", "+16175550100");
+        server.acceptThenAnswerNextSends(1, 502, server.errorJson(502, "0502000", "Bad gateway"));
+        OpenPhoneApiSettings byNumber = new OpenPhoneApiSettings(server.baseUrl(), API_KEY, "+16175550100", 10, 4,
+                Duration.ofSeconds(5), Duration.ofMillis(20));
+
+        SmsSendResult result = gateway(byNumber, grantAll).send(HELLO);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.ACCEPTED);
+        assertThat(result.providerMessageId()).isEqualTo("AC1");
+        assertThat(server.requestedUris()).anySatisfy(uri -> assertThat(uri).startsWith("GET /v1/phone-numbers"))
+                .anySatisfy(uri -> assertThat(uri).startsWith("GET /v1/messages").contains("phoneNumberId=PNline1"));
+        assertThat(grantAll.calls.get()).as("every history request takes a token too").isEqualTo(3);
+    }
+
+    @Test
+    void aCheckThatCannotWorkIsFailedAsUnknownWithoutASecondSend() {
+        server.failNextSends(1, 500, "0500000", "Internal error");
+        OpenPhoneApiSettings unknownLine = new OpenPhoneApiSettings(server.baseUrl(), API_KEY, "+16175550199", 10, 4,
+                Duration.ofSeconds(5), Duration.ofMillis(20));
+
+        SmsSendResult result = gateway(unknownLine, grantAll).send(HELLO);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(result.failureReason()).contains("may or may not have reached OpenPhone").contains("+16175550199");
+        assertThat(server.sendRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aGivenHistoryClientIsUsedAndLeftOpen() {
+        server.acceptThenAnswerNextSends(1, 500, server.errorJson(500, "0500000", "Internal error"));
+        OpenPhoneApiSettings settings = settings(4, Duration.ofSeconds(5));
+        CountingRateLimiter historyTokens = new CountingRateLimiter(true);
+        try (OpenPhoneHistoryClient history = new OpenPhoneHistoryClient(settings, historyTokens)) {
+            SmsSendResult result;
+            try (OpenPhoneSmsGateway gateway = new OpenPhoneSmsGateway(settings, grantAll, history)) {
+                result = gateway.send(HELLO);
+            }
+
+            assertThat(result.outcome()).isEqualTo(Outcome.ACCEPTED);
+            assertThat(result.providerMessageId()).isEqualTo("AC1");
+            assertThat(grantAll.calls.get()).isEqualTo(1);
+            assertThat(historyTokens.calls.get()).isEqualTo(1);
+            assertThat(history.messages(HELLO.to(), Instant.now().minusSeconds(60))).hasSize(1);
+        }
+    }
+
+    @Test
+    void anUnreachableServerIsRetriedWithoutACheckAndFailsAfterMaxAttempts() throws IOException {
         int freePort;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             freePort = socket.getLocalPort();
@@ -152,7 +312,22 @@ class OpenPhoneSmsGatewayTest {
         SmsSendResult result = gateway(nowhere, grantAll).send(HELLO);
 
         assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
-        assertThat(result.failureReason()).contains("could not reach OpenPhone").contains("2 attempts");
+        assertThat(result.failureReason()).contains("could not reach OpenPhone").contains("2 attempts")
+                .doesNotContain("may or may not");
+        assertThat(grantAll.calls.get()).as("two sends, no history check").isEqualTo(2);
+    }
+
+    @Test
+    void onlyFailuresBeforeTheRequestLeftAreSafeToRetryUnchecked() {
+        assertThat(OpenPhoneSmsGateway.neverSent(new ConnectException("Connection refused"))).isTrue();
+        assertThat(OpenPhoneSmsGateway.neverSent(new HttpConnectTimeoutException("connect timed out"))).isTrue();
+        assertThat(OpenPhoneSmsGateway.neverSent(new IOException(new ConnectException("wrapped")))).isTrue();
+        assertThat(OpenPhoneSmsGateway.neverSent(new IOException(new UnresolvedAddressException()))).isTrue();
+        assertThat(OpenPhoneSmsGateway.neverSent(new UnknownHostException("api.openphone.invalid"))).isTrue();
+
+        assertThat(OpenPhoneSmsGateway.neverSent(new HttpTimeoutException("request timed out"))).isFalse();
+        assertThat(OpenPhoneSmsGateway.neverSent(new IOException("Connection reset"))).isFalse();
+        assertThat(OpenPhoneSmsGateway.neverSent(new IOException(new EOFException("closed")))).isFalse();
     }
 
     @Test
@@ -211,6 +386,19 @@ class OpenPhoneSmsGatewayTest {
 
     private OpenPhoneApiSettings settings(int maxAttempts, Duration requestTimeout) {
         return new OpenPhoneApiSettings(server.baseUrl(), API_KEY, FROM, 10, maxAttempts, requestTimeout, Duration.ofMillis(20));
+    }
+
+    private static String message(String id, String from, String to, String direction, String text, Instant at) {
+        ObjectNode node = new ObjectMapper().createObjectNode();
+        node.put("id", id);
+        node.put("object", "message");
+        node.put("from", from);
+        node.putArray("to").add(to);
+        node.put("direction", direction);
+        node.put("text", text);
+        node.put("status", "delivered");
+        node.put("createdAt", at.toString());
+        return node.toString();
     }
 
     private OpenPhoneSmsGateway gateway(OpenPhoneApiSettings settings, RateLimiter limiter) {

@@ -2,6 +2,7 @@ package com.attackacrack.crm.adapters.in.web;
 
 import io.helidon.common.parameters.Parameters;
 import io.helidon.webserver.http.ServerRequest;
+import java.util.List;
 
 /**
  * The URL-encoded form of a request, read once and kept in the request context: the CSRF filter reads the
@@ -26,6 +27,11 @@ public final class FormData {
             request.context().register(form);
             return form;
         });
+    }
+
+    /** Every value of a repeated field (checkboxes), in form order; none when absent. */
+    public List<String> all(String name) {
+        return parameters.all(name, List::of);
     }
 
     /** The first value of the field, or {@code ""} when absent; overlong values are cut (no field needs 10,000 characters). */

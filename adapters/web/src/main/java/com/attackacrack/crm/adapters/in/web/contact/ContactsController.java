@@ -5,6 +5,7 @@ import com.attackacrack.crm.adapters.in.web.Flash;
 import com.attackacrack.crm.adapters.in.web.FormData;
 import com.attackacrack.crm.adapters.in.web.Redirects;
 import com.attackacrack.crm.adapters.in.web.TemplateRenderer;
+import com.attackacrack.crm.adapters.in.web.audience.CampaignListView;
 import com.attackacrack.crm.adapters.in.web.auth.Access;
 import com.attackacrack.crm.adapters.in.web.auth.SecuredRoutes;
 import com.attackacrack.crm.adapters.in.web.auth.WebCookies;
@@ -15,6 +16,7 @@ import com.attackacrack.crm.adapters.in.web.listing.Formats;
 import com.attackacrack.crm.adapters.in.web.listing.ListLinks;
 import com.attackacrack.crm.adapters.in.web.listing.PagerView;
 import com.attackacrack.crm.adapters.in.web.listing.PathIds;
+import com.attackacrack.crm.application.port.in.campaign.ListCampaignListsUseCase;
 import com.attackacrack.crm.application.port.in.contact.ContactForm;
 import com.attackacrack.crm.application.port.in.contact.CreateContactUseCase;
 import com.attackacrack.crm.application.port.in.contact.DeleteContactUseCase;
@@ -33,6 +35,7 @@ import com.attackacrack.crm.domain.contact.DuplicateContactException;
 import com.attackacrack.crm.domain.shared.BusinessRuleException;
 import com.attackacrack.crm.domain.shared.InvalidFieldsException;
 import com.attackacrack.crm.domain.shared.Page;
+import com.attackacrack.crm.domain.shared.PageRequest;
 import com.attackacrack.crm.domain.user.Permission;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
@@ -62,6 +65,8 @@ public final class ContactsController implements HttpService {
     public static final String PATH = "/contacts";
 
     private static final Access CRM = Access.permission(Permission.USE_CRM);
+    /** How many lists "add to list" offers (the newest). */
+    private static final PageRequest LIST_CHOICES = new PageRequest(1, PageRequest.MAX_SIZE);
     /** How many of the latest texts and calls the detail page shows. */
     private static final int LATEST_ENTRIES = 5;
     private static final List<String> CSV_HEADER = List.of("id", "first_name", "last_name", "phone", "email", "lead_source",
@@ -72,6 +77,7 @@ public final class ContactsController implements HttpService {
             .map(RecordComponent::getName).collect(Collectors.toUnmodifiableSet());
 
     private final UseCases useCases;
+    private final ListCampaignListsUseCase lists;
     private final TemplateRenderer renderer;
     private final Flash flash;
     private final Clock clock;
@@ -103,14 +109,17 @@ public final class ContactsController implements HttpService {
     }
 
     /**
-     * The contact routes.
+     * The contact routes with "add to list" on the list page (checkboxes, add selected, add all matching).
      *
      * @param useCases the contact use cases
+     * @param lists    the campaign lists offered by "add to list"
      * @param renderer the page renderer
      * @param cookies  the server's cookies ({@code WebSecurity.cookies()}), for flash messages
      * @param clock    dates the CSV file name
      */
-    public ContactsController(UseCases useCases, TemplateRenderer renderer, WebCookies cookies, Clock clock) {
+    public ContactsController(UseCases useCases, ListCampaignListsUseCase lists, TemplateRenderer renderer,
+                              WebCookies cookies, Clock clock) {
+        this.lists = Objects.requireNonNull(lists, "lists");
         this.useCases = Objects.requireNonNull(useCases, "useCases");
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         this.flash = new Flash(cookies);
@@ -152,6 +161,8 @@ public final class ContactsController implements HttpService {
         model.put("createdSort", sort == ContactSort.CREATED_ASC ? "ascending" : sort == ContactSort.CREATED_DESC ? "descending" : "");
         model.put("exportLink", links.at(PATH + "/export.csv"));
         model.put("firstPageLink", links.page(1));
+        model.put("lists", lists.list(LIST_CHOICES).rows().stream().map(CampaignListView::from).toList());
+        model.put("keep", params.present());
         flash.take(request, response).ifPresent(it -> model.put("flash", it));
         renderer.send(request, response, "contacts/list", model);
     }

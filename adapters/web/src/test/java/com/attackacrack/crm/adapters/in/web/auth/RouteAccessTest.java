@@ -34,6 +34,8 @@ class RouteAccessTest {
         server.imports().reset();
         server.integrations().reset();
         server.conversations().reset();
+        server.audiences().reset();
+        server.campaigns().reset();
     }
 
     private static List<Route> allRoutes() {
@@ -123,6 +125,32 @@ class RouteAccessTest {
     }
 
     @Test
+    void everyListAndFilterRouteNeedsUseCrm() {
+        assertThat(productionRoutes().stream().filter(it -> it.path().startsWith("/lists") || it.path().startsWith("/filters"))
+                .map(it -> it.method().text() + " " + it.path()))
+                .containsExactlyInAnyOrder("GET /lists", "POST /lists", "POST /lists/add-contacts",
+                        "GET /lists/add-import/{importId}", "POST /lists/add-import/{importId}", "GET /lists/{id}",
+                        "POST /lists/{id}/rename", "POST /lists/{id}/remove", "GET /lists/{id}/delete",
+                        "POST /lists/{id}/delete", "GET /filters", "GET /filters/count", "GET /filters/new",
+                        "POST /filters/new", "GET /filters/{id}", "POST /filters/{id}", "GET /filters/{id}/delete",
+                        "POST /filters/{id}/delete");
+        assertThat(productionRoutes().stream().filter(it -> it.path().startsWith("/lists") || it.path().startsWith("/filters")))
+                .allSatisfy(route -> assertThat(needs(route, Permission.USE_CRM)).as(route.toString()).isTrue());
+    }
+
+    @Test
+    void everyCampaignRouteNeedsUseCrm() {
+        assertThat(productionRoutes().stream().filter(it -> it.path().startsWith("/campaigns"))
+                .map(it -> it.method().text() + " " + it.path()))
+                .containsExactlyInAnyOrder("GET /campaigns", "POST /campaigns", "GET /campaigns/new", "GET /campaigns/{id}",
+                        "POST /campaigns/{id}", "GET /campaigns/{id}/edit", "GET /campaigns/{id}/preview",
+                        "POST /campaigns/{id}/launch", "POST /campaigns/{id}/pause", "POST /campaigns/{id}/resume",
+                        "POST /campaigns/{id}/cancel", "GET /campaigns/{id}/progress", "GET /campaigns/{id}/recipients.csv");
+        assertThat(productionRoutes().stream().filter(it -> it.path().startsWith("/campaigns")))
+                .allSatisfy(route -> assertThat(needs(route, Permission.USE_CRM)).as(route.toString()).isTrue());
+    }
+
+    @Test
     void everyContactAndPropertyRouteNeedsUseCrm() {
         assertThat(productionRoutes().stream().filter(it -> it.path().startsWith("/contacts") || it.path().startsWith("/properties")))
                 .hasSizeGreaterThanOrEqualTo(21)
@@ -186,6 +214,8 @@ class RouteAccessTest {
                     assertThat(server.imports().calls()).isEmpty();
                     assertThat(server.integrations().calls()).isEmpty();
                     assertThat(server.conversations().calls()).isEmpty();
+                    assertThat(server.audiences().calls()).isEmpty();
+                    assertThat(server.campaigns().calls()).isEmpty();
                 }));
     }
 

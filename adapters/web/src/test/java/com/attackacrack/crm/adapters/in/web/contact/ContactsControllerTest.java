@@ -52,6 +52,7 @@ class ContactsControllerTest {
         server.contacts().reset();
         server.properties().reset();
         server.conversations().reset();
+        server.audiences().reset();
         admin = server.admin();
     }
 
@@ -504,5 +505,28 @@ class ContactsControllerTest {
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location").orElseThrow()).startsWith("/login");
+    }
+
+    @Test
+    void theListOffersAddingSelectedOrAllMatchingContactsToACampaignList() {
+        server.contacts().add("Ann", "Archer", "+16175550123", "ann@example.com", 1);
+        server.audiences().givenList("Hot leads");
+
+        Document page = page("/contacts?q=ann");
+
+        assertThat(page.select("#add-to-list option").eachText()).containsExactly("Choose a list…", "Hot leads (0 contacts)");
+        assertThat(page.select("#add-to-list input[type=hidden][name=q]").val()).isEqualTo("ann");
+        assertThat(page.select("#add-matching").text()).isEqualTo("Add all 1 matching to list");
+        assertThat(page.select("tr.crm-contact input[type=checkbox][name=contact]").attr("form")).isEqualTo("add-to-list");
+    }
+
+    @Test
+    void withoutListsTheContactListSaysToCreateOne() {
+        server.contacts().add("Ann", "Archer", "+16175550123", "ann@example.com", 1);
+
+        Document page = page("/contacts");
+
+        assertThat(page.select("#no-lists").text()).isEqualTo("To add contacts to a campaign list, first create a list.");
+        assertThat(page.select("tr.crm-contact input[type=checkbox]")).isEmpty();
     }
 }

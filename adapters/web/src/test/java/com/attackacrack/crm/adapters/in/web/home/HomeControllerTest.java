@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class HomeControllerTest {
 
-    private static final List<String> COMING_SOON = List.of("Campaigns");
+    private static final List<String> COMING_SOON = List.of();
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
 
@@ -82,31 +82,34 @@ class HomeControllerTest {
     }
 
     @Test
-    void navigationLinksContactsPropertiesAndConversationsShowsTheRestAsComingSoonAndSettingsForAdmins() {
+    void navigationLinksContactsPropertiesListsFiltersAndConversationsShowsTheRestAsComingSoonAndSettingsForAdmins() {
         Document page = home();
         List<Element> soon = page.select("#product-nav .crm-coming-soon");
 
         assertThat(soon).extracting(Element::ownText).containsExactlyElementsOf(COMING_SOON);
         assertThat(soon).allSatisfy(it -> assertThat(it.select(".badge").text()).isEqualTo("Coming soon"));
-        assertThat(page.select("#product-nav a").eachAttr("href")).containsExactly("/contacts", "/properties", "/conversations",
-                "/settings/users");
+        assertThat(page.select("#product-nav a").eachAttr("href")).containsExactly("/contacts", "/properties", "/lists",
+                "/filters", "/campaigns", "/conversations", "/settings/users");
         assertThat(page.select("#product-nav a.active")).isEmpty();
-        assertThat(page.select("#whats-coming li .fw-semibold").eachText()).containsExactly("Contacts", "Properties", "Campaigns",
-                "Conversations", "Settings");
-        assertThat(page.select("#whats-coming li a").eachAttr("href")).containsExactly("/contacts", "/properties", "/conversations",
-                "/settings/users");
+        assertThat(page.select("#nav-campaigns").attr("href")).isEqualTo("/campaigns");
+        assertThat(page.select("#whats-coming li .fw-semibold").eachText()).containsExactly("Contacts", "Properties", "Lists",
+                "Filters", "Campaigns", "Conversations", "Settings");
+        assertThat(page.select("#whats-coming li a").eachAttr("href")).containsExactly("/contacts", "/properties", "/lists",
+                "/filters", "/campaigns", "/conversations", "/settings/users");
         assertThat(page.select("#whats-coming li").get(0).text()).doesNotContain("Coming soon");
-        assertThat(page.select("#whats-coming li").get(2).text()).contains("Coming soon");
+        assertThat(page.select("#whats-coming li").get(4).text()).contains("Campaigns").contains("Ready")
+                .doesNotContain("Coming soon");
     }
 
     @Test
     void aMarketerSeesNoSettings() {
         Document page = home(server.marketer());
 
-        assertThat(page.select("#product-nav a").eachAttr("href")).containsExactly("/contacts", "/properties", "/conversations");
+        assertThat(page.select("#product-nav a").eachAttr("href")).containsExactly("/contacts", "/properties", "/lists",
+                "/filters", "/campaigns", "/conversations");
         assertThat(page.select("#nav-settings")).isEmpty();
         assertThat(page.select("#whats-coming li .fw-semibold").eachText())
-                .containsExactly("Contacts", "Properties", "Campaigns", "Conversations");
+                .containsExactly("Contacts", "Properties", "Lists", "Filters", "Campaigns", "Conversations");
     }
 
     @Test

@@ -5,6 +5,9 @@ import com.attackacrack.crm.adapters.in.web.TemplateRenderer;
 import com.attackacrack.crm.adapters.in.web.WebSettings;
 import com.attackacrack.crm.adapters.in.web.auth.WebCookies;
 import com.attackacrack.crm.adapters.in.web.auth.WebSecurity;
+import com.attackacrack.crm.adapters.in.web.audience.FiltersController;
+import com.attackacrack.crm.adapters.in.web.campaign.CampaignsController;
+import com.attackacrack.crm.adapters.in.web.audience.ListsController;
 import com.attackacrack.crm.adapters.in.web.contact.ContactsController;
 import com.attackacrack.crm.adapters.in.web.home.HomeController;
 import com.attackacrack.crm.adapters.in.web.importing.ConflictsController;
@@ -51,6 +54,8 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     private final FakeContacts contacts = new FakeContacts();
     private final FakeProperties properties = new FakeProperties(contacts);
     private final FakeImports imports = new FakeImports();
+    private final FakeAudiences audiences = new FakeAudiences();
+    private final FakeCampaigns campaigns = new FakeCampaigns();
     private final FakeIntegrations integrations = new FakeIntegrations();
     private final FakeConversations conversations = new FakeConversations(contacts);
     private final Clock clock = Clock.fixed(FakeAccounts.NOW, ZoneOffset.UTC);
@@ -101,7 +106,15 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
                 accounts), renderer, cookies, clock));
         controllers.add(new ProfileController(accounts, accounts, renderer, cookies));
         controllers.add(new ContactsController(new ContactsController.UseCases(contacts, contacts, contacts, contacts, contacts,
-                contacts, conversations), renderer, cookies, clock));
+                contacts, conversations), audiences, renderer, cookies, clock));
+        controllers.add(new ListsController(new ListsController.UseCases(audiences, audiences, audiences, audiences, audiences,
+                audiences, audiences, audiences, audiences), renderer, cookies));
+        FakeAudiences.Filters filters = audiences.filters();
+        controllers.add(new FiltersController(new FiltersController.UseCases(filters, filters, filters, filters, filters,
+                filters, audiences), renderer, cookies));
+        controllers.add(new CampaignsController(new CampaignsController.UseCases(campaigns, campaigns, campaigns, campaigns,
+                campaigns, campaigns, campaigns, campaigns, campaigns, campaigns, campaigns, audiences, filters), renderer,
+                cookies, clock));
         controllers.add(new PropertiesController(new PropertiesController.UseCases(properties, properties, properties, properties,
                 properties, properties, properties, properties), renderer, cookies, clock));
         controllers.add(new ConflictsController(new ConflictsController.UseCases(imports, imports, imports), renderer, cookies));
@@ -146,6 +159,14 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
 
     public FakeProperties properties() {
         return properties;
+    }
+
+    public FakeCampaigns campaigns() {
+        return campaigns;
+    }
+
+    public FakeAudiences audiences() {
+        return audiences;
     }
 
     public FakeImports imports() {

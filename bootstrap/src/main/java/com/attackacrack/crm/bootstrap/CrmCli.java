@@ -20,7 +20,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
-/** The root {@code crm} command: {@code serve} (the default), {@code worker}, {@code migrate}, {@code users}, help, version. */
+/**
+ * The root {@code crm} command: {@code serve} (the default), {@code worker}, {@code scheduler}, {@code migrate},
+ * {@code users}, help, version.
+ */
 @Command(name = "crm", mixinStandardHelpOptions = true, versionProvider = CrmCli.Version.class,
         description = "Attack-a-Crack CRM. Without a command, runs 'serve'.")
 public final class CrmCli implements Callable<Integer> {
@@ -49,6 +52,7 @@ public final class CrmCli implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new CrmCli(serve))
                 .addSubcommand("serve", serve)
                 .addSubcommand("worker", new WorkerCommand(env))
+                .addSubcommand("scheduler", new SchedulerCommand(env))
                 .addSubcommand("migrate", new MigrateCommand(() -> Wiring.forMigration(env, cliResources)))
                 .addSubcommand("users", users)
                 .addSubcommand("import", new ImportCommand(() -> Wiring.importForCli(env, cliResources)))

@@ -7,6 +7,7 @@ import com.attackacrack.crm.adapters.out.openphone.OpenPhoneEventParser;
 import com.attackacrack.crm.adapters.out.openphone.OpenPhoneHistoryClient;
 import com.attackacrack.crm.adapters.out.openphone.OpenPhoneSmsGateway;
 import com.attackacrack.crm.adapters.out.openphone.SandboxSmsGateway;
+import com.attackacrack.crm.adapters.out.persistence.JdbiCampaignTracking;
 import com.attackacrack.crm.adapters.out.persistence.JdbiContactRepository;
 import com.attackacrack.crm.adapters.out.persistence.JdbiConversationRepository;
 import com.attackacrack.crm.adapters.out.persistence.JdbiKnownConversations;
@@ -19,6 +20,7 @@ import com.attackacrack.crm.application.port.out.ContactRepository;
 import com.attackacrack.crm.application.port.out.ConversationRepository;
 import com.attackacrack.crm.application.port.out.JobQueue;
 import com.attackacrack.crm.application.port.out.PhoneNormaliser;
+import com.attackacrack.crm.application.port.out.ProviderHistory;
 import com.attackacrack.crm.application.port.out.RateLimiter;
 import com.attackacrack.crm.application.port.out.SmsGateway;
 import com.attackacrack.crm.application.port.out.SuppressionRepository;
@@ -42,6 +44,7 @@ import com.attackacrack.crm.domain.shared.BusinessRuleException;
 import com.attackacrack.crm.domain.shared.PhoneNumber;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
@@ -116,9 +119,25 @@ final class OpenPhoneServices {
             throw BusinessRuleException.invalid("reconciling reads OpenPhone's API: set OPENPHONE_API_KEY and "
                     + "OPENPHONE_PHONE_NUMBER_ID first");
         }
-        return new ReconcileConversationsService(new JdbiKnownConversations(jdbi),
-                new OpenPhoneHistoryClient(apiSettings(openPhone), limiter.get()), contacts, conversations, suppressions,
-                new JdbiProviderContactLinks(jdbi), phones, transactions, clock, businessNumbers());
+        return new ReconcileConversationsService(new JdbiKnownConversations(jdbi), history().orElseThrow(), contacts,
+                conversations, suppressions, new JdbiProviderContactLinks(jdbi), phones, transactions, clock,
+                businessNumbers(), new JdbiCampaignTracking(jdbi));
+    }
+
+    /** OpenPhone's message history (for reconciling), when the API key and sending number are configured. */
+    Optional<ProviderHistory> history() {
+        return openPhone.canSend() ? Optional.of(new OpenPhoneHistoryClient(apiSettings(openPhone), limiter.get()))
+                : Optional.empty();
+    }
+
+    /** The gateway texts go out through in this process (created once). */
+    SmsGateway smsGateway() {
+        return gateway.get();
+    }
+
+    /** Where each conversation's texts are kept (campaign sends are written there too). */
+    ConversationRepository conversations() {
+        return conversations;
     }
 
     /** {@code POST /webhooks/openphone}; without a configured signing key every delivery is refused (503). */
@@ -134,7 +153,7 @@ final class OpenPhoneServices {
     ProcessWebhookEventHandler processHandler() {
         return new ProcessWebhookEventHandler(events, new OpenPhoneEventParser(), contacts, conversations, suppressions,
                 new JdbiProviderContactLinks(jdbi), phones, transactions, clock, businessNumbers(),
-                ProcessWebhookEventHandler.DEFAULT_MAX_ATTEMPTS);
+                ProcessWebhookEventHandler.DEFAULT_MAX_ATTEMPTS, new JdbiCampaignTracking(jdbi));
     }
 
     /** The {@code message.send} job: sends a queued reply through the gateway, once. */

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code crm serve}: migrates the database, then serves the web UI, webhooks and /health until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Run the web server (UI, webhooks, /health). In development it also runs a worker in-process.")
+        description = "Run the web server (UI, webhooks, /health). In development it also runs a worker and the campaign "
+                + "scheduler in-process.")
 final class ServeCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
@@ -36,6 +37,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Also run a job worker in this process (default: on in development, off in production).")
     private Boolean worker;
 
+    @Option(names = "--scheduler", negatable = true,
+            description = "Also run the campaign scheduler in this process (default: on in development, off in production;"
+                    + " any number may run, one leads).")
+    private Boolean scheduler;
+
     ServeCommand(Map<String, String> env) {
         this.env = env;
     }
@@ -50,6 +56,9 @@ final class ServeCommand implements Callable<Integer> {
             wiring.accounts().createSetupLink().createSetupLink().ifPresent(this::printSetupLink);
             if (runsWorker(config)) {
                 running.add("in-process worker", WorkerRuntime.start(wiring));
+            }
+            if (scheduler == null ? !config.production() : scheduler) {
+                running.add("in-process scheduler", SchedulerRuntime.start(wiring));
             }
             CheckSystemHealthUseCase health = wiring.checkSystemHealth();
             CrmWebServer web = wiring.startWebServer(health);

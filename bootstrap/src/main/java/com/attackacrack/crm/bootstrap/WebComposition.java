@@ -5,6 +5,9 @@ import com.attackacrack.crm.adapters.in.web.TemplateRenderer;
 import com.attackacrack.crm.adapters.in.web.WebSettings;
 import com.attackacrack.crm.adapters.in.web.auth.WebCookies;
 import com.attackacrack.crm.adapters.in.web.auth.WebSecurity;
+import com.attackacrack.crm.adapters.in.web.audience.FiltersController;
+import com.attackacrack.crm.adapters.in.web.campaign.CampaignsController;
+import com.attackacrack.crm.adapters.in.web.audience.ListsController;
 import com.attackacrack.crm.adapters.in.web.contact.ContactsController;
 import com.attackacrack.crm.adapters.in.web.conversation.ConversationsController;
 import com.attackacrack.crm.adapters.in.web.home.HomeController;
@@ -50,7 +53,10 @@ final class WebComposition {
                         accounts.resendInvite(), accounts.revokeInvite(), accounts.changeUserRole(),
                         accounts.deactivateUser(), accounts.reactivateUser()), renderer, cookies, clock),
                 new ProfileController(accounts.updateProfile(), accounts.changePassword(), renderer, cookies),
-                contactsController(wiring.records(), openPhone, renderer, cookies, clock),
+                contactsController(wiring.records(), openPhone, wiring.campaigns(), renderer, cookies, clock),
+                listsController(wiring.campaigns(), renderer, cookies),
+                filtersController(wiring.campaigns(), renderer, cookies),
+                campaignsController(wiring.campaigns(), renderer, cookies, clock),
                 new ConversationsController(new ConversationsController.UseCases(openPhone.listConversations(),
                         openPhone.getConversation(), openPhone.sendReply()), renderer, cookies, clock),
                 propertiesController(wiring.records(), renderer, cookies, clock),
@@ -64,10 +70,31 @@ final class WebComposition {
     }
 
     private static ContactsController contactsController(RecordServices r, OpenPhoneServices openPhone,
-                                                         TemplateRenderer renderer, WebCookies cookies, Clock clock) {
+                                                         CampaignServices c, TemplateRenderer renderer,
+                                                         WebCookies cookies, Clock clock) {
         return new ContactsController(new ContactsController.UseCases(r.listContacts(), r.exportContacts(),
                 r.getContact(), r.createContact(), r.updateContact(), r.deleteContact(), openPhone.getConversation()),
-                renderer, cookies, clock);
+                c.listLists(), renderer, cookies, clock);
+    }
+
+    private static CampaignsController campaignsController(CampaignServices c, TemplateRenderer renderer,
+                                                           WebCookies cookies, Clock clock) {
+        return new CampaignsController(new CampaignsController.UseCases(c.listCampaigns(), c.getCampaign(),
+                c.createCampaign(), c.updateCampaign(), c.previewCampaign(), c.launchCampaign(), c.pauseCampaign(),
+                c.resumeCampaign(), c.cancelCampaign(), c.listRecipients(), c.exportRecipients(), c.listLists(),
+                c.listFilters()), renderer, cookies, clock);
+    }
+
+    private static ListsController listsController(CampaignServices c, TemplateRenderer renderer, WebCookies cookies) {
+        return new ListsController(new ListsController.UseCases(c.listLists(), c.getList(), c.createList(),
+                c.renameList(), c.deleteList(), c.addContacts(), c.addMatching(), c.addImport(), c.removeMembers()),
+                renderer, cookies);
+    }
+
+    private static FiltersController filtersController(CampaignServices c, TemplateRenderer renderer,
+                                                       WebCookies cookies) {
+        return new FiltersController(new FiltersController.UseCases(c.listFilters(), c.getFilter(), c.createFilter(),
+                c.updateFilter(), c.deleteFilter(), c.countAudience(), c.listLists()), renderer, cookies);
     }
 
     private static ImportsController importsController(ImportServices i, TemplateRenderer renderer, WebCookies cookies,

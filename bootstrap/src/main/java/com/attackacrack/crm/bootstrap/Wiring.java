@@ -4,16 +4,19 @@ import com.attackacrack.crm.adapters.in.web.CrmWebServer;
 import com.attackacrack.crm.adapters.out.persistence.JdbiDemoDataWriter;
 import com.attackacrack.crm.adapters.out.persistence.JdbiHeartbeatRepository;
 import com.attackacrack.crm.adapters.out.persistence.JdbiTransactionRunner;
+import com.attackacrack.crm.adapters.out.persistence.PostgresLeaderLock;
 import com.attackacrack.crm.adapters.out.persistence.PostgresProbe;
 import com.attackacrack.crm.adapters.out.redis.RedisProbe;
 import com.attackacrack.crm.adapters.out.redis.RedisSlidingWindowRateLimiter;
 import com.attackacrack.crm.adapters.out.redis.RedisStreamJobQueue;
+import com.attackacrack.crm.application.port.in.campaign.RunSchedulerTickUseCase;
 import com.attackacrack.crm.application.port.in.jobs.HandleJobUseCase;
 import com.attackacrack.crm.application.port.in.system.CheckSystemHealthUseCase;
 import com.attackacrack.crm.application.port.in.system.MigrateDatabaseUseCase;
 import com.attackacrack.crm.application.port.in.system.PublishHeartbeatUseCase;
 import com.attackacrack.crm.application.port.out.HeartbeatRepository;
 import com.attackacrack.crm.application.port.out.JobQueue;
+import com.attackacrack.crm.application.port.out.LeaderLock;
 import com.attackacrack.crm.application.port.out.TransactionRunner;
 import com.attackacrack.crm.application.service.demo.DemoDataService;
 import com.attackacrack.crm.application.service.importing.ImportFileService;
@@ -48,6 +51,7 @@ final class Wiring {
     private final Lazy<RecordServices> records;
     private final Lazy<ImportServices> imports;
     private final Lazy<OpenPhoneServices> openPhone;
+    private final Lazy<CampaignServices> campaigns;
 
     Wiring(CrmConfig config, BuildInfo build, Infrastructure infrastructure, Clock clock) {
         this.config = config;
@@ -59,12 +63,17 @@ final class Wiring {
         this.accounts = new Lazy<>(() -> new AccountServices(config, infrastructure, clock));
         this.records = new Lazy<>(() -> new RecordServices(infrastructure, clock));
         this.imports = new Lazy<>(() -> new ImportServices(infrastructure.jdbi(), this::jobQueue, clock));
+        this.campaigns = new Lazy<>(() -> new CampaignServices(infrastructure.jdbi(), clock));
         this.openPhone = new Lazy<>(() -> new OpenPhoneServices(infrastructure.jdbi(), config.openPhone(), this::jobQueue,
                 () -> new RedisSlidingWindowRateLimiter(infrastructure.redis(), config.redisKeyPrefix()), clock));
     }
 
     ImportServices imports() {
         return imports.get();
+    }
+
+    CampaignServices campaigns() {
+        return campaigns.get();
     }
 
     OpenPhoneServices openPhone() {
@@ -160,8 +169,20 @@ final class Wiring {
         return new PublishHeartbeatService(jobQueue(), process, clock);
     }
 
+    /** The scheduler's leadership: a PostgreSQL advisory lock on a connection of this process's pool. */
+    LeaderLock schedulerLock() {
+        return new PostgresLeaderLock(infrastructure.dataSource(), PostgresLeaderLock.SCHEDULER);
+    }
+
+    /** The campaign tick the leading scheduler runs; asked for only once a scheduler first leads. */
+    RunSchedulerTickUseCase schedulerTick() {
+        return campaigns().schedulerTick(jobQueue(), openPhone().conversations(), openPhone().history(),
+                config.campaigns());
+    }
+
     HandleJobUseCase handleJob() {
         return new HandleJobService(List.of(new RecordHeartbeatHandler(heartbeats, transactions, clock),
-                imports().runHandler(), openPhone().processHandler(), openPhone().sendHandler()));
+                imports().runHandler(), openPhone().processHandler(), openPhone().sendHandler(),
+                campaigns().sendHandler(openPhone(), "pid-" + ProcessHandle.current().pid(), config.campaigns())));
     }
 }

@@ -2,13 +2,9 @@ package com.attackacrack.crm.bootstrap;
 
 import com.attackacrack.crm.adapters.in.redis.JobWorkerSettings;
 import com.attackacrack.crm.adapters.in.redis.RedisStreamJobWorker;
-import com.attackacrack.crm.application.port.in.system.PublishHeartbeatUseCase;
 import com.attackacrack.crm.domain.system.ProcessInfo;
 import com.attackacrack.crm.domain.system.ProcessRole;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,9 +17,9 @@ final class WorkerRuntime implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WorkerRuntime.class);
 
     private final RedisStreamJobWorker worker;
-    private final ScheduledExecutorService heartbeatTimer;
+    private final HeartbeatTimer heartbeatTimer;
 
-    private WorkerRuntime(RedisStreamJobWorker worker, ScheduledExecutorService heartbeatTimer) {
+    private WorkerRuntime(RedisStreamJobWorker worker, HeartbeatTimer heartbeatTimer) {
         this.worker = worker;
         this.heartbeatTimer = heartbeatTimer;
     }
@@ -35,10 +31,7 @@ final class WorkerRuntime implements AutoCloseable {
                 wiring.clock());
         worker.start();
         requeueWaitingWebhooks(wiring);
-        PublishHeartbeatUseCase heartbeat = wiring.publishHeartbeat(identity);
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().name("crm-heartbeat").daemon(true).factory());
-        timer.scheduleAtFixedRate(() -> publishQuietly(heartbeat), 0, HEARTBEAT_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        HeartbeatTimer timer = HeartbeatTimer.start(wiring.publishHeartbeat(identity), HEARTBEAT_INTERVAL, "worker");
         LOG.info("Worker {} consuming jobs; heartbeat every {}s", identity.processId(), HEARTBEAT_INTERVAL.toSeconds());
         return new WorkerRuntime(worker, timer);
     }
@@ -55,17 +48,9 @@ final class WorkerRuntime implements AutoCloseable {
         }
     }
 
-    private static void publishQuietly(PublishHeartbeatUseCase heartbeat) {
-        try {
-            heartbeat.publish();
-        } catch (RuntimeException e) {
-            LOG.warn("Could not publish the worker heartbeat: {}", e.toString());
-        }
-    }
-
     @Override
     public void close() {
-        heartbeatTimer.shutdownNow();
+        heartbeatTimer.close();
         if (!worker.stop(STOP_GRACE)) {
             LOG.warn("Worker did not finish its current job within {}s; the queue will hand it to another worker",
                     STOP_GRACE.toSeconds());

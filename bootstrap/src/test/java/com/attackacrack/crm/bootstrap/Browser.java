@@ -83,6 +83,28 @@ final class Browser implements AutoCloseable {
         element.click();
     }
 
+    /** Sets a field's value directly (time and date inputs, whose typing depends on the browser's locale). */
+    void setValue(String css, String value) {
+        driver.executeScript("arguments[0].value = arguments[1];", find(css), value);
+    }
+
+    /** Ticks or unticks a checkbox. */
+    void check(String css, boolean checked) {
+        if (find(css).isSelected() != checked) {
+            click(css);
+        }
+    }
+
+    /** Chooses the option with this value in a select. */
+    void select(String css, String value) {
+        new org.openqa.selenium.support.ui.Select(find(css)).selectByValue(value);
+    }
+
+    /** Accepts every confirm() dialog the current page opens (destructive actions ask first); call it on each page. */
+    void acceptConfirmations() {
+        driver.executeScript("window.confirm = function () { return true; };");
+    }
+
     /** Chooses a file in a file input, as a person does in the file picker. */
     void attach(String css, Path file) {
         find(css).sendKeys(file.toAbsolutePath().toString());

@@ -18,7 +18,7 @@ class CrmCliTest {
         int exit = givenCli(Map.of()).execute("--help");
 
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("serve", "worker", "migrate", "users", "demo-data", "--version");
+        assertThat(out.toString()).contains("serve", "worker", "scheduler", "migrate", "users", "demo-data", "--version");
     }
 
     @Test
@@ -31,10 +31,11 @@ class CrmCliTest {
 
     @Test
     void eachCommandHasHelpThatNeedsNoConfiguration() {
-        for (String command : new String[] {"serve", "worker", "migrate"}) {
+        for (String command : new String[] {"serve", "worker", "scheduler", "migrate"}) {
             assertThat(givenCli(Map.of("CRM_ENV", "production")).execute(command, "--help")).isZero();
         }
-        assertThat(out.toString()).contains("--port", "--[no-]worker", "Apply every pending database migration");
+        assertThat(out.toString()).contains("--port", "--[no-]worker", "Apply every pending database migration",
+                "Run the campaign scheduler");
     }
 
     @Test

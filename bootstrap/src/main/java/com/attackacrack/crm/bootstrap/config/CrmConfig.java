@@ -25,7 +25,8 @@ public record CrmConfig(
         LogFormat logFormat,
         Path dataDir,
         long maxRequestBodyBytes,
-        Optional<String> clientAddressHeader) {
+        Optional<String> clientAddressHeader,
+        CampaignConfig campaigns) {
 
     public boolean production() {
         return environment == CrmEnvironment.PRODUCTION;
@@ -37,6 +38,6 @@ public record CrmConfig(
                 ? URI.create("http://localhost:" + newPort) : publicBaseUrl;
         return new CrmConfig(environment, newPort, baseUrl, databaseUrl, redisUrl, redisKeyPrefix, sessionSecret,
                 sessionLifetime, openPhone, smtp, sentryDsn, logFormat, dataDir, maxRequestBodyBytes,
-                clientAddressHeader);
+                clientAddressHeader, campaigns);
     }
 }

@@ -41,11 +41,17 @@ final class SharedSettings {
         Optional<String> clientAddressHeader = reader.optional("CLIENT_ADDRESS_HEADER");
         clientAddressHeader.filter(h -> !h.matches("[A-Za-z0-9-]{1,64}")).ifPresent(h ->
                 reader.problem("CLIENT_ADDRESS_HEADER must be a header name such as do-connecting-ip, was '" + h + "'"));
+        CampaignConfig campaigns = new CampaignConfig(
+                Duration.ofSeconds(reader.integer("CAMPAIGN_SEND_LEASE_SECONDS",
+                        (int) CampaignConfig.DEFAULT_SEND_LEASE.toSeconds(), 30, 3_600)),
+                Duration.ofSeconds(reader.integer("CAMPAIGN_REVIEW_AFTER_SECONDS",
+                        (int) CampaignConfig.DEFAULT_REVIEW_AFTER.toSeconds(), 30, 86_400)),
+                reader.integer("CAMPAIGN_SENDS_PER_TICK", CampaignConfig.DEFAULT_SENDS_PER_TICK, 1, 10_000));
         URI baseUrl = publicUrl.orElse(URI.create("http://localhost:" + port));
         return new CrmConfig(environment, port, baseUrl, databaseUrl, redisUrl, redisKeyPrefix, sessionSecret,
                 sessionLifetime, openPhone, smtp,
                 sentryDsn, logFormat, dataDir, maxBody,
-                clientAddressHeader.filter(h -> h.matches("[A-Za-z0-9-]{1,64}")));
+                clientAddressHeader.filter(h -> h.matches("[A-Za-z0-9-]{1,64}")), campaigns);
     }
 
     private static boolean checkPhoneNumberId(EnvReader reader, String id) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.attackacrack.crm.adapters.out.openphone.FakeOpenPhoneServer;
 import com.attackacrack.crm.adapters.out.persistence.PostgresUrl;
 import com.attackacrack.crm.adapters.out.persistence.testing.TestDatabase;
-import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -26,10 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CampaignBrowserTest {
 
-    /** The fixture key of ../shared/fixtures/openphone/signature-vectors.json (not a secret). */
-    private static final String SIGNING_KEY = "Zml4dHVyZS1zaWduaW5nLWtleS1ub3QtYS1zZWNyZXQtMDEyMzQ1Njc4OQ==";
-    private static final String API_KEY = "fake-openphone-api-key";
-    private static final String LINE = "+16175550100";
+    private static final String API_KEY = FakeOpenPhoneSetup.API_KEY;
+    private static final String LINE = FakeOpenPhoneSetup.LINE;
 
     @TempDir
     Path dataDir;
@@ -43,12 +40,7 @@ class CampaignBrowserTest {
         Map<String, String> env = InviteSignUpBrowserTest.givenEnvironment(database, port, dataDir);
         List<String> phones = DaytimeNumbers.now(3);
         try (FakeOpenPhoneServer openPhone = FakeOpenPhoneServer.start(API_KEY)) {
-            openPhone.sendWebhooksTo(URI.create("http://localhost:" + port + "/webhooks/openphone"), SIGNING_KEY)
-                    .sendingNumber(LINE);
-            env.put("OPENPHONE_API_KEY", API_KEY);
-            env.put("OPENPHONE_API_BASE_URL", openPhone.baseUrl().toString());
-            env.put("OPENPHONE_PHONE_NUMBER_ID", LINE);
-            env.put("OPENPHONE_WEBHOOK_SIGNING_KEY", SIGNING_KEY);
+            FakeOpenPhoneSetup.connect(openPhone, env, port);
             try (CrmProcess serve = CrmProcess.start(Main.class.getName(), env, "serve")) {
                 serve.awaitOutput("Attack-a-Crack CRM is ready", Duration.ofSeconds(90));
                 long dana = contact("Dana", "Whitfield", phones.get(0));
@@ -143,12 +135,7 @@ class CampaignBrowserTest {
         env.put("CAMPAIGN_SENDS_PER_TICK", "1");
         List<String> phones = DaytimeNumbers.now(4);
         try (FakeOpenPhoneServer openPhone = FakeOpenPhoneServer.start(API_KEY)) {
-            openPhone.sendWebhooksTo(URI.create("http://localhost:" + port + "/webhooks/openphone"), SIGNING_KEY)
-                    .sendingNumber(LINE);
-            env.put("OPENPHONE_API_KEY", API_KEY);
-            env.put("OPENPHONE_API_BASE_URL", openPhone.baseUrl().toString());
-            env.put("OPENPHONE_PHONE_NUMBER_ID", LINE);
-            env.put("OPENPHONE_WEBHOOK_SIGNING_KEY", SIGNING_KEY);
+            FakeOpenPhoneSetup.connect(openPhone, env, port);
             try (CrmProcess serve = CrmProcess.start(Main.class.getName(), env, "serve")) {
                 serve.awaitOutput("Attack-a-Crack CRM is ready", Duration.ofSeconds(90));
                 for (int i = 0; i < phones.size(); i++) {

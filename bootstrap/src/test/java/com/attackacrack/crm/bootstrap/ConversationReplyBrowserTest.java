@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.attackacrack.crm.adapters.out.openphone.FakeOpenPhoneServer;
 import com.attackacrack.crm.adapters.out.persistence.testing.TestDatabase;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -19,10 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConversationReplyBrowserTest {
 
-    /** The fixture key of ../shared/fixtures/openphone/signature-vectors.json (not a secret). */
-    private static final String SIGNING_KEY = "Zml4dHVyZS1zaWduaW5nLWtleS1ub3QtYS1zZWNyZXQtMDEyMzQ1Njc4OQ==";
-    private static final String API_KEY = "fake-openphone-api-key";
-    private static final String LINE = "+16175550100";
+    private static final String API_KEY = FakeOpenPhoneSetup.API_KEY;
+    private static final String LINE = FakeOpenPhoneSetup.LINE;
     private static final String CALLER = "+16175550123";
 
     @TempDir
@@ -34,12 +31,7 @@ class ConversationReplyBrowserTest {
         Map<String, String> env = InviteSignUpBrowserTest.givenEnvironment(
                 TestDatabase.freshDatabase("crm_browser_reply"), port, dataDir);
         try (FakeOpenPhoneServer openPhone = FakeOpenPhoneServer.start(API_KEY)) {
-            openPhone.sendWebhooksTo(URI.create("http://localhost:" + port + "/webhooks/openphone"), SIGNING_KEY)
-                    .sendingNumber(LINE);
-            env.put("OPENPHONE_API_KEY", API_KEY);
-            env.put("OPENPHONE_API_BASE_URL", openPhone.baseUrl().toString());
-            env.put("OPENPHONE_PHONE_NUMBER_ID", LINE);
-            env.put("OPENPHONE_WEBHOOK_SIGNING_KEY", SIGNING_KEY);
+            FakeOpenPhoneSetup.connect(openPhone, env, port);
             try (CrmProcess serve = CrmProcess.start(Main.class.getName(), env, "serve")) {
                 serve.awaitOutput("Attack-a-Crack CRM is ready", Duration.ofSeconds(90));
                 assertThat(openPhone.sendInboundMessage(CALLER, LINE, "Hi, can you look at a crack in my basement wall?")

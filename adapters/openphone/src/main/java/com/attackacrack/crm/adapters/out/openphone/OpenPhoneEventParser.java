@@ -5,12 +5,9 @@ import com.attackacrack.crm.domain.conversation.ArtifactLine;
 import com.attackacrack.crm.domain.conversation.CallArtifact;
 import com.attackacrack.crm.domain.conversation.CallArtifactKind;
 import com.attackacrack.crm.domain.conversation.CallStatus;
-import com.attackacrack.crm.domain.conversation.MediaItem;
 import com.attackacrack.crm.domain.conversation.MessageDirection;
 import com.attackacrack.crm.domain.conversation.MessageStatus;
-import com.attackacrack.crm.domain.conversation.ProviderCall;
 import com.attackacrack.crm.domain.conversation.ProviderContact;
-import com.attackacrack.crm.domain.conversation.ProviderMessage;
 import com.attackacrack.crm.domain.webhook.ProviderEvent;
 import com.attackacrack.crm.domain.webhook.ProviderEvent.CallArtifactEvent;
 import com.attackacrack.crm.domain.webhook.ProviderEvent.CallEvent;
@@ -80,8 +77,8 @@ public final class OpenPhoneEventParser implements ProviderEventParser {
         Instant fallback = fallbackTime(event, root);
         String lowerType = type.toLowerCase(Locale.ROOT);
         return switch (kind) {
-            case MESSAGE -> new MessageEvent(message(reader, lowerType, fallback));
-            case CALL -> new CallEvent(call(reader, lowerType, fallback));
+            case MESSAGE -> new MessageEvent(OpenPhoneObjectReader.message(reader, new EventRules(lowerType, fallback)));
+            case CALL -> new CallEvent(OpenPhoneObjectReader.call(reader, new EventRules(lowerType, fallback)));
             case RECORDING -> new CallArtifactEvent(recording(reader, CallArtifactKind.RECORDING, fallback));
             case VOICEMAIL -> new CallArtifactEvent(recording(reader, CallArtifactKind.VOICEMAIL, fallback));
             case SUMMARY -> new CallArtifactEvent(summary(reader, fallback));
@@ -112,117 +109,58 @@ public final class OpenPhoneEventParser implements ProviderEventParser {
         return new PayloadReader(event.eventId(), event.type(), "event", root).instant(createdAt, "createdAt");
     }
 
-    private static ProviderMessage message(PayloadReader reader, String type, Instant fallback) {
-        String id = reader.required("id");
-        String directionWord = reader.optional("direction");
-        MessageDirection direction = directionWord == null ? defaultDirection(reader, type)
-                : direction(reader, directionWord);
-        String from = reader.required("from");
-        List<String> to = reader.strings("to");
-        if (to.isEmpty() && direction == MessageDirection.OUTBOUND) {
-            throw reader.problem("to", "missing");
-        }
-        String text = reader.optional("text", "body", "content");
-        MessageStatus status = messageStatus(reader, type);
-        String errorCode = reader.optional("errorCode");
-        if (errorCode == null) {
-            errorCode = PayloadReader.text(reader.node("error").path("code"));
-        }
-        String errorMessage = reader.optional("errorMessage");
-        if (errorMessage == null) {
-            errorMessage = PayloadReader.text(reader.node("error").path("message"));
-        }
-        if (errorMessage == null) {
-            errorMessage = reader.optional("statusReason", "reason", "error");
-        }
-        Instant createdAt = orElse(reader.instant("createdAt"), fallback);
-        return new ProviderMessage(id, direction, from, to, text, media(reader), status, errorCode, errorMessage, createdAt);
-    }
+    /** What a webhook's event type and delivery decide where the object says nothing (or nothing the CRM knows). */
+    private record EventRules(String type, Instant fallback) implements OpenPhoneObjectReader.Rules {
 
-    private static MessageDirection defaultDirection(PayloadReader reader, String type) {
-        return switch (type) {
-            case "message.received" -> MessageDirection.INBOUND;
-            case "message.delivered", "message.sent", "message.failed" -> MessageDirection.OUTBOUND;
-            default -> throw reader.problem("direction", "missing");
-        };
-    }
-
-    private static MessageDirection direction(PayloadReader reader, String word) {
-        try {
-            return MessageDirection.ofProvider(word);
-        } catch (IllegalArgumentException e) {
-            throw reader.problem("direction", "unknown value '" + word + "' in");
+        @Override
+        public MessageDirection missingDirection(PayloadReader reader) {
+            return switch (type) {
+                case "message.received" -> MessageDirection.INBOUND;
+                case "message.delivered", "message.sent", "message.failed" -> MessageDirection.OUTBOUND;
+                default -> throw reader.problem("direction", "missing");
+            };
         }
-    }
 
-    private static MessageStatus messageStatus(PayloadReader reader, String type) {
-        String word = reader.optional("status");
-        if (word != null) {
-            try {
-                return MessageStatus.ofProvider(word);
-            } catch (IllegalArgumentException e) {
-                // a status word the CRM does not know: the event type says where the message stands
-            }
+        @Override
+        public MessageStatus fallbackStatus(PayloadReader reader, MessageDirection direction) {
+            // no status word the CRM knows: the event type says where the message stands
+            return switch (type) {
+                case "message.received" -> MessageStatus.RECEIVED;
+                case "message.delivered" -> MessageStatus.DELIVERED;
+                case "message.failed" -> MessageStatus.FAILED;
+                case "message.sent" -> MessageStatus.SENT;
+                default -> throw reader.problem("status", "missing");
+            };
         }
-        return switch (type) {
-            case "message.received" -> MessageStatus.RECEIVED;
-            case "message.delivered" -> MessageStatus.DELIVERED;
-            case "message.failed" -> MessageStatus.FAILED;
-            case "message.sent" -> MessageStatus.SENT;
-            default -> throw reader.problem("status", "missing");
-        };
-    }
 
-    private static List<MediaItem> media(PayloadReader reader) {
-        List<MediaItem> items = new ArrayList<>();
-        for (JsonNode element : reader.node("media")) {
-            String url = element.isObject() ? PayloadReader.text(element.path("url")) : PayloadReader.text(element);
-            if (url != null) {
-                String contentType = element.isObject() ? PayloadReader.text(element.path("type")) : null;
-                if (contentType == null && element.isObject()) {
-                    contentType = PayloadReader.text(element.path("contentType"));
+        @Override
+        public String otherErrorMessage(PayloadReader reader) {
+            return reader.optional("statusReason", "reason", "error");
+        }
+
+        @Override
+        public Instant createdAt(PayloadReader reader, Instant createdAt) {
+            return orElse(createdAt, fallback);
+        }
+
+        /**
+         * The event type decides the status; the one refinement is a {@code call.completed} whose payload says the
+         * call was missed (missed, no-answer, busy, ...): both end the call, and the payload knows which way.
+         */
+        @Override
+        public CallStatus callStatus(String word, Instant answeredAt, Instant completedAt) {
+            CallStatus byType = CallStatus.ofProvider(type.substring("call.".length()));
+            if (byType == CallStatus.COMPLETED && word != null) {
+                try {
+                    if (CallStatus.ofProvider(word) == CallStatus.MISSED) {
+                        return CallStatus.MISSED;
+                    }
+                } catch (IllegalArgumentException e) {
+                    // an unknown word: the event type stands
                 }
-                items.add(new MediaItem(url, contentType));
             }
+            return byType;
         }
-        return items;
-    }
-
-    private static ProviderCall call(PayloadReader reader, String type, Instant fallback) {
-        String id = reader.required("id");
-        MessageDirection direction = direction(reader, reader.required("direction"));
-        CallStatus status = callStatus(reader, type);
-        List<String> participants = new ArrayList<>();
-        for (JsonNode participant : reader.node("participants")) {
-            String number = participant.isObject() ? PayloadReader.text(participant.path("phoneNumber"))
-                    : PayloadReader.text(participant);
-            if (number != null) {
-                participants.add(number);
-            }
-        }
-        return new ProviderCall(id, direction, status, participants, orElse(reader.instant("createdAt"), fallback),
-                reader.instant("answeredAt"), reader.optional("answeredBy"), reader.instant("completedAt"),
-                reader.seconds(reader.node("duration"), "duration"), reader.optional("forwardedFrom"),
-                reader.optional("forwardedTo"));
-    }
-
-    /**
-     * The event type decides the status; the one refinement is a {@code call.completed} whose payload says the call
-     * was missed (missed, no-answer, busy, ...): both end the call, and the payload knows which way.
-     */
-    private static CallStatus callStatus(PayloadReader reader, String type) {
-        CallStatus byType = CallStatus.ofProvider(type.substring("call.".length()));
-        String word = reader.optional("status");
-        if (byType == CallStatus.COMPLETED && word != null) {
-            try {
-                if (CallStatus.ofProvider(word) == CallStatus.MISSED) {
-                    return CallStatus.MISSED;
-                }
-            } catch (IllegalArgumentException e) {
-                // an unknown word: the event type stands
-            }
-        }
-        return byType;
     }
 
     private static CallArtifact recording(PayloadReader reader, CallArtifactKind kind, Instant fallback) {

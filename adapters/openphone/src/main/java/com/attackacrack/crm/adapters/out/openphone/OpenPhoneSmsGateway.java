@@ -118,6 +118,7 @@ public final class OpenPhoneSmsGateway implements SmsGateway, AutoCloseable {
                 .connectTimeout(settings.requestTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+        HttpStackWarmUp.warm(http);
     }
 
     private static OpenPhoneHistoryClient ownHistory(OpenPhoneApiSettings settings, RateLimiter rateLimiter, Duration rateLimitWait) {

@@ -24,10 +24,13 @@ public record JobWorkerSettings(String consumerName, Duration blockTimeout, Dura
         }
     }
 
-    /** Production defaults: 5 s block, 5 min visibility, 5 attempts, backoff from 2 s doubling up to 10 min, batches of 10. */
+    /**
+     * Production defaults: 5 s block, 5 min visibility, 5 attempts, backoff from 2 s doubling up to 10 min, one job
+     * per read (a worker that dies holds no unstarted jobs for the visibility timeout).
+     */
     public static JobWorkerSettings defaults(String consumerName) {
         return new JobWorkerSettings(consumerName, Duration.ofSeconds(5), Duration.ofMinutes(5), 5,
-                Duration.ofSeconds(2), Duration.ofMinutes(10), 10);
+                Duration.ofSeconds(2), Duration.ofMinutes(10), 1);
     }
 
     /**

@@ -89,7 +89,7 @@ public final class RedisSlidingWindowRateLimiter implements RateLimiter {
             if (TimeUnit.MILLISECONDS.toNanos(waitMillis) > remainingNanos) {
                 return false;
             }
-            long sleepNanos = Math.min(remainingNanos, TimeUnit.MILLISECONDS.toNanos(waitMillis + jitterMillis(waitMillis)));
+            long sleepNanos = Math.min(remainingNanos, TimeUnit.MILLISECONDS.toNanos(waitMillis + jitterMillis()));
             try {
                 TimeUnit.NANOSECONDS.sleep(sleepNanos);
             } catch (InterruptedException e) {
@@ -105,9 +105,12 @@ public final class RedisSlidingWindowRateLimiter implements RateLimiter {
         return result == null ? 0 : result;
     }
 
-    /** Spreads waiters that woke for the same slot over a few milliseconds so they do not all retry at once. */
-    private long jitterMillis(long waitMillis) {
-        return jitter.nextLong(Math.max(2, waitMillis / 10) + 1);
+    /**
+     * Spreads waiters that woke for the same slot over 0-2 ms so they do not all retry at once; more would leave the
+     * freed slot unused for longer and keep the achieved rate further below the limit.
+     */
+    private long jitterMillis() {
+        return jitter.nextLong(3);
     }
 
     private static long saturatedNanos(Duration duration) {

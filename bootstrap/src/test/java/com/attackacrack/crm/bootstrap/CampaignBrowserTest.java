@@ -99,6 +99,10 @@ class CampaignBrowserTest {
                     awaitReloaded(browser, page, "#count-replied", "1");
                     awaitReloaded(browser, page, "#count-opted-out", "1");
                     browser.screenshot("campaign-reply-and-opt-out");
+                    browser.go("/conversations/" + dana);
+                    assertThat(browser.find("a.crm-campaign-link").getText()).isEqualTo("campaign Spring cracks");
+                    assertThat(browser.text()).contains("Yes please, Thursday works");
+                    browser.screenshot("conversation-with-the-campaign-text-and-the-reply");
 
                     // A saved filter and a second campaign over it: the STOP is excluded as suppressed.
                     browser.go("/filters/new");

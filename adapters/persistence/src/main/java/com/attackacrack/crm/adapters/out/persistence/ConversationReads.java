@@ -137,9 +137,11 @@ final class ConversationReads {
                                case when u.id is null then null
                                     when btrim(u.first_name || ' ' || u.last_name) = '' then u.email
                                     else btrim(u.first_name || ' ' || u.last_name) end as sent_by,
+                               k.id as campaign_id, k.name as campaign_name,
                         """ + MEDIA_COLUMNS + """
 
                         from messages m left join users u on u.id = m.sent_by
+                        left join campaigns k on k.id = m.campaign_id
                         where m.contact_id = :contact
                         order by m.created_at desc, m.id desc
                         limit :limit
@@ -227,7 +229,9 @@ final class ConversationReads {
         return new TimelineEntry.Message(new MessageId(rs.getLong("id")), rs.getString("provider_id"),
                 Conversations.direction(rs.getString("direction")), rs.getString("body"), media,
                 MessageStatus.ofProvider(rs.getString("status")), rs.getString("error_code"),
-                rs.getString("error_message"), instant(rs, "created_at"), rs.getString("sent_by"));
+                rs.getString("error_message"), instant(rs, "created_at"), rs.getString("sent_by"),
+                rs.getObject("campaign_id") == null ? null
+                        : new TimelineEntry.CampaignLink(rs.getLong("campaign_id"), rs.getString("campaign_name")));
     }
 
     private static CallArtifact artifact(ResultSet rs, StatementContext ctx) throws SQLException {

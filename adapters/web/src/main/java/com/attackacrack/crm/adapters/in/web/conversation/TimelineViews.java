@@ -37,10 +37,12 @@ public final class TimelineViews {
      * @param time     when, for people
      * @param timeIso  when, ISO-8601
      * @param pending  whether its status may still change soon (queued or sent)
+     * @param campaignId   the campaign that sent it, or 0
+     * @param campaignName the campaign's name, or {@code ""}
      */
     public record MessageView(String kind, long id, boolean inbound, String body, List<MediaView> media, String status,
                               boolean failed, String error, boolean sandbox, String sentBy, String time, String timeIso,
-                              boolean pending) {
+                              boolean pending, long campaignId, String campaignName) {
     }
 
     /**
@@ -135,7 +137,9 @@ public final class TimelineViews {
         return new MessageView("message", message.id() == null ? 0 : message.id().value(),
                 message.direction() == MessageDirection.INBOUND, Formats.text(message.body()), media,
                 status == null ? "" : status.word(), failed, error, message.sandbox(), Formats.text(message.sentBy()),
-                Formats.moment(message.at()), Formats.iso(message.at()), status != null && pending(status));
+                Formats.moment(message.at()), Formats.iso(message.at()), status != null && pending(status),
+                message.campaign() == null ? 0 : message.campaign().id(),
+                message.campaign() == null ? "" : Formats.text(message.campaign().name()));
     }
 
     private static MediaView media(MediaItem item) {

@@ -87,7 +87,8 @@ class ConversationsControllerTest {
         TimelineEntry.Message delivered = new TimelineEntry.Message(new MessageId(2), "AC2", MessageDirection.OUTBOUND,
                 "Friday works", List.of(), MessageStatus.DELIVERED, null, null, T0.plusSeconds(60), "Alex Admin");
         TimelineEntry.Message failed = new TimelineEntry.Message(new MessageId(3), "AC3", MessageDirection.OUTBOUND,
-                "See you then", List.of(), MessageStatus.FAILED, "30007", "Carrier filtered", T0.plusSeconds(120), null);
+                "See you then", List.of(), MessageStatus.FAILED, "30007", "Carrier filtered", T0.plusSeconds(120), null,
+                new TimelineEntry.CampaignLink(42, "Spring cracks"));
         TimelineEntry.Message sandboxed = new TimelineEntry.Message(new MessageId(4), "sandbox-4", MessageDirection.OUTBOUND,
                 "Test text", List.of(), MessageStatus.DELIVERED, null, null, T0.plusSeconds(180), "Alex Admin");
         TimelineEntry.Call call = new TimelineEntry.Call("CA1", MessageDirection.INBOUND, CallStatus.COMPLETED,
@@ -220,6 +221,11 @@ class ConversationsControllerTest {
         assertThat(page.select("#timeline > .crm-message").eachAttr("data-status"))
                 .containsExactly("received", "delivered", "failed", "delivered");
         assertThat(page.select("#timeline > .crm-call").eachAttr("data-call-status")).containsExactly("completed", "missed");
+
+        assertThat(page.select(".crm-message[data-message-id=3] a.crm-campaign-link").attr("href")).isEqualTo("/campaigns/42");
+        assertThat(page.select(".crm-message[data-message-id=3] a.crm-campaign-link").text())
+                .isEqualTo("campaign Spring cracks");
+        assertThat(page.select(".crm-message[data-message-id=2] a.crm-campaign-link")).isEmpty();
 
         Element inbound = page.selectFirst(".crm-message[data-message-id=1]");
         assertThat(inbound.attr("data-direction")).isEqualTo("inbound");

@@ -42,6 +42,7 @@ public final class InMemoryCampaignSending implements CampaignSending, CampaignT
         public Instant leaseUntil;
         public int attempts;
         public String claimedBy;
+        public Instant requestStartedAt;
         public String providerMessageId;
         public Instant sentAt;
         public Instant deliveredAt;
@@ -119,7 +120,20 @@ public final class InMemoryCampaignSending implements CampaignSending, CampaignT
         r.leaseUntil = now.plus(lease);
         r.attempts++;
         r.claimedBy = worker;
+        r.requestStartedAt = null;
         return Optional.of(new SendClaim(r.id, r.campaign, r.contact, r.phone, r.body));
+    }
+
+    @Override
+    public synchronized boolean markRequestStarted(long recipientId, Instant now) {
+        Row r = rows.get(recipientId);
+        if (r == null || r.status != RecipientStatus.SENDING || !r.leaseUntil.isAfter(now)) {
+            return false;
+        }
+        if (r.requestStartedAt == null) {
+            r.requestStartedAt = now;
+        }
+        return true;
     }
 
     @Override
@@ -176,10 +190,29 @@ public final class InMemoryCampaignSending implements CampaignSending, CampaignT
     }
 
     @Override
+    public synchronized int releaseUnstarted(Instant now) {
+        int released = 0;
+        for (Row r : rows.values()) {
+            boolean sending = r.status == RecipientStatus.SENDING && r.leaseUntil.isBefore(now);
+            boolean unknown = r.status == RecipientStatus.UNKNOWN && r.failureCode == null && !r.leaseUntil.isAfter(now);
+            if ((sending || unknown) && r.requestStartedAt == null) {
+                r.status = RecipientStatus.PENDING;
+                r.leaseUntil = null;
+                r.claimedBy = null;
+                r.enqueuedAt = null;
+                r.failureCode = null;
+                r.failureReason = null;
+                released++;
+            }
+        }
+        return released;
+    }
+
+    @Override
     public synchronized int expireLeases(Instant now) {
         int expired = 0;
         for (Row r : rows.values()) {
-            if (r.status == RecipientStatus.SENDING && r.leaseUntil.isBefore(now)) {
+            if (r.status == RecipientStatus.SENDING && r.leaseUntil.isBefore(now) && r.requestStartedAt != null) {
                 r.status = RecipientStatus.UNKNOWN;
                 r.failureCode = null;
                 r.failureReason = "lease expired";
@@ -193,7 +226,7 @@ public final class InMemoryCampaignSending implements CampaignSending, CampaignT
     public synchronized List<UnknownSend> unreconciled(Instant now, int limit) {
         return rows.values().stream()
                 .filter(r -> r.status == RecipientStatus.UNKNOWN && r.failureCode == null
-                        && !r.leaseUntil.isAfter(now))
+                        && r.requestStartedAt != null && !r.leaseUntil.isAfter(now))
                 .sorted(Comparator.comparing((Row r) -> r.leaseUntil).thenComparing(r -> r.id))
                 .limit(limit)
                 .map(r -> new UnknownSend(r.id, r.campaign, r.contact, r.phone, r.body,
@@ -215,7 +248,9 @@ public final class InMemoryCampaignSending implements CampaignSending, CampaignT
     @Override
     public synchronized long remaining(CampaignId campaign) {
         return rows.values().stream().filter(r -> r.campaign.equals(campaign)
-                && (r.status == RecipientStatus.PENDING || r.status == RecipientStatus.SENDING)).count();
+                && (r.status == RecipientStatus.PENDING || r.status == RecipientStatus.SENDING
+                    || r.status == RecipientStatus.UNKNOWN && r.failureCode == null && r.requestStartedAt == null))
+                .count();
     }
 
     @Override

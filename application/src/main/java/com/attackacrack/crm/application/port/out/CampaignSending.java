@@ -42,6 +42,14 @@ public interface CampaignSending {
     Optional<SendClaim> claim(long recipientId, String worker, Instant now, Duration lease);
 
     /**
+     * Records, durably and at once (in a transaction of its own, committed before this returns, even when the caller
+     * is inside one), that the request for a claimed send is about to go to the provider, so it may have reached it:
+     * only while the recipient is sending and its lease has not run out by {@code now}. False otherwise, and then the
+     * request must not be made (the claim was lost). The first stamp of a claim is kept.
+     */
+    boolean markRequestStarted(long recipientId, Instant now);
+
+    /**
      * Records that the provider accepted the text (from sending, or from unknown when it turned out to have gone):
      * its id, the conversation message with that id (given the campaign), and delivered or failed at once when that
      * message already knows it. False when the recipient was in neither status.
@@ -57,15 +65,32 @@ public interface CampaignSending {
     /** Excludes a recipient that may no longer be texted (from pending or sending); false otherwise. */
     boolean exclude(long recipientId, ExclusionReason reason);
 
-    /** Turns every claim whose lease ran out before {@code now} into unknown; returns how many. */
+    /**
+     * Puts back to pending (lease and worker cleared, attempts kept, no longer queued, so the next tick queues it
+     * again) every recipient whose send provably never reached the provider: sending with its lease run out before
+     * {@code now}, or unknown and not yet left for review with its lease run out by {@code now}, and in both cases
+     * without a request started ({@link #markRequestStarted}). Returns how many.
+     */
+    int releaseUnstarted(Instant now);
+
+    /**
+     * Turns every claim whose lease ran out before {@code now} and whose request may have started into unknown;
+     * returns how many.
+     */
     int expireLeases(Instant now);
 
-    /** Unknown recipients not yet checked to the end, whose lease ran out by {@code now}, oldest first. */
+    /**
+     * Unknown recipients not yet checked to the end whose request may have reached the provider, whose lease ran out
+     * by {@code now}, oldest first.
+     */
     List<UnknownSend> unreconciled(Instant now, int limit);
 
     /** Leaves an unknown recipient for a person to review, saying why; false when it is no longer unknown. */
     boolean markForReview(long recipientId, String reason);
 
-    /** How many of the campaign's recipients are still to send: pending or sending. */
+    /**
+     * How many of the campaign's recipients are still to send: pending, sending, or unknown without a request started
+     * and not left for review (it goes back to pending once its lease runs out).
+     */
     long remaining(CampaignId campaign);
 }

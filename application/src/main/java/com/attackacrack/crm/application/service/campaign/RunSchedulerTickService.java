@@ -20,8 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The campaign scheduler's tick: starts scheduled campaigns whose time came, turns expired send leases into unknown
- * and reconciles unknown sends against the provider, queues {@code campaign.send} jobs for each running campaign
+ * The campaign scheduler's tick: starts scheduled campaigns whose time came, puts sends that provably never reached
+ * the provider (no request started) back to pending, turns the other expired send leases into unknown and reconciles
+ * unknown sends against the provider, queues {@code campaign.send} jobs for each running campaign
  * whose sending window is open (within its daily limit and the recipients' quiet hours), and completes running
  * campaigns with nothing left pending or sending. A campaign that fails is logged and the others go on.
  */
@@ -81,6 +82,7 @@ public final class RunSchedulerTickService implements RunSchedulerTickUseCase {
                 started++;
             }
         }
+        sending.releaseUnstarted(now);
         int expired = sending.expireLeases(now);
         reconciler.reconcile(now);
         int queued = 0;

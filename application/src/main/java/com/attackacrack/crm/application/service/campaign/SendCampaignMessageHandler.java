@@ -18,12 +18,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends one campaign text ({@code campaign.send} jobs) at most once: claims the recipient first (nothing to claim when
  * another run already did, or the campaign is no longer running, which is how a pause stops sends), checks the
- * suppression list and the contact's opt-out again, then calls the provider once and records what it answered. A
- * send whose fate is not known becomes "unknown" and is reconciled against the provider, never sent again.
+ * suppression list and the contact's opt-out again, then calls the provider once and records what it answered. Just
+ * before each request that may reach the provider it stamps the recipient (committed at once), so a worker that dies
+ * before that (say, waiting for a rate slot) leaves a recipient the tick puts back to pending. A send whose fate is
+ * not known becomes "unknown" and is reconciled against the provider, never sent again.
  */
 public final class SendCampaignMessageHandler implements JobHandler {
 
@@ -31,6 +35,8 @@ public final class SendCampaignMessageHandler implements JobHandler {
     public static final String JOB_TYPE = CampaignSendJob.TYPE;
     /** How long a claim holds by default: longer than the gateway's retries and rate-limit waits take. */
     public static final Duration DEFAULT_LEASE = Duration.ofMinutes(5);
+
+    private static final Logger LOG = LoggerFactory.getLogger(SendCampaignMessageHandler.class);
 
     private final CampaignSending sending;
     private final ContactRepository contacts;
@@ -78,7 +84,24 @@ public final class SendCampaignMessageHandler implements JobHandler {
             sending.exclude(recipient, refusal);
             return;
         }
-        record(claim, gateway.send(new OutboundSms(claim.phone(), claim.body())));
+        SmsSendResult result;
+        try {
+            result = gateway.send(new OutboundSms(claim.phone(), claim.body()), () -> startRequest(recipient));
+        } catch (ClaimLost e) {
+            LOG.warn("campaign recipient {}: the claim was lost before the request to OpenPhone; not sending", recipient);
+            return;
+        }
+        record(claim, result);
+    }
+
+    /**
+     * Stamps, committed before the request leaves, that the send may have reached the provider (so a worker that dies
+     * before this point leaves a recipient that provably was not sent); stops the send when the claim was lost.
+     */
+    private void startRequest(long recipient) {
+        if (!sending.markRequestStarted(recipient, clock.instant())) {
+            throw new ClaimLost();
+        }
     }
 
     private boolean record(SendClaim claim, SmsSendResult result) {
@@ -105,5 +128,14 @@ public final class SendCampaignMessageHandler implements JobHandler {
             return new ExclusionReason(ExclusionReason.Kind.DO_NOT_CONTACT, "contact deleted");
         }
         return contact.get().optedOut().isPresent() ? ExclusionReason.of(ExclusionReason.Kind.DO_NOT_CONTACT) : null;
+    }
+
+    /** The claim ran out (or was released) before the request: the request must not be made. */
+    private static final class ClaimLost extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ClaimLost() {
+            super("the campaign send's claim was lost before the request", null, false, false);
+        }
     }
 }

@@ -192,6 +192,7 @@ class RunSchedulerTickServiceTest {
         RunSchedulerTickService tick = f.tick();
         tick.tick();
         f.sending.claim(recipient, "dead-worker", f.clock.instant(), Duration.ofMinutes(5));
+        f.sending.markRequestStarted(recipient, f.clock.instant());
         var row = f.sending.row(recipient);
         f.history.message(row.phone, new ProviderMessage("PM9", MessageDirection.OUTBOUND, null,
                 List.of(row.phone.e164()), row.body, List.of(), MessageStatus.DELIVERED, null, null,
@@ -238,12 +239,93 @@ class RunSchedulerTickServiceTest {
         Campaign campaign = f.running(125);
         long recipient = f.pending(campaign);
         f.sending.claim(recipient, "dead-worker", f.clock.instant(), Duration.ofMinutes(5));
+        f.sending.markRequestStarted(recipient, f.clock.instant());
         f.advance(Duration.ofMinutes(6));
 
         f.tick(Optional.empty()).tick();
 
         assertThat(f.sending.row(recipient).status).isEqualTo(RecipientStatus.UNKNOWN);
         assertThat(f.sending.row(recipient).failureCode).isEqualTo("review");
+    }
+
+    @Test
+    void aWorkerThatDiedBeforeItsRequestLeavesARecipientThatIsQueuedAgainAndSentOnce() {
+        Campaign campaign = f.running(125);
+        long recipient = f.pending(campaign);
+        RunSchedulerTickService tick = f.tick();
+        tick.tick();
+        f.sending.claim(recipient, "dead-worker", f.clock.instant(), Duration.ofMinutes(5));
+        var row = f.sending.row(recipient);
+
+        f.advance(Duration.ofMinutes(4));
+        TickReport whileLeased = tick.tick();
+        RecipientStatus stillLeased = row.status;
+        f.advance(Duration.ofMinutes(2));
+        TickReport afterLease = tick.tick();
+        RecipientStatus released = row.status;
+        f.runQueued(1);
+        tick.tick();
+
+        assertThat(whileLeased.sendsQueued()).isZero();
+        assertThat(stillLeased).isEqualTo(RecipientStatus.SENDING);
+        assertThat(afterLease.leasesExpired()).isZero();
+        assertThat(afterLease.sendsQueued()).isEqualTo(1);
+        assertThat(released).isEqualTo(RecipientStatus.PENDING);
+        assertThat(row.status).isEqualTo(RecipientStatus.SENT);
+        assertThat(row.attempts).isEqualTo(2);
+        assertThat(row.claimedBy).isEqualTo("w1");
+        assertThat(f.history.questions()).isEmpty();
+        assertThat(f.gateway.sent()).hasSize(1);
+        assertThat(f.jobs.enqueued()).hasSize(2);
+    }
+
+    @Test
+    void anUnknownSendWhoseRequestNeverStartedIsQueuedAgainWithoutAskingTheProvider() {
+        Campaign campaign = f.running(125);
+        long recipient = f.pending(campaign);
+        RunSchedulerTickService tick = f.tick();
+        tick.tick();
+        f.sending.claim(recipient, "w0", f.clock.instant(), Duration.ofMinutes(5));
+        f.sending.markUnknown(recipient, "rate limit wait exceeded");
+        var row = f.sending.row(recipient);
+
+        tick.tick();
+        RecipientStatus whileLeased = row.status;
+        CampaignStatus campaignWhileLeased = f.campaigns.find(campaign.id()).orElseThrow().status();
+        f.advance(Duration.ofMinutes(6));
+        tick.tick();
+        f.runQueued(1);
+        tick.tick();
+
+        assertThat(whileLeased).isEqualTo(RecipientStatus.UNKNOWN);
+        assertThat(campaignWhileLeased).isEqualTo(CampaignStatus.RUNNING);
+        assertThat(row.status).isEqualTo(RecipientStatus.SENT);
+        assertThat(f.campaigns.find(campaign.id()).orElseThrow().status()).isEqualTo(CampaignStatus.COMPLETED);
+        assertThat(f.history.questions()).isEmpty();
+        assertThat(f.gateway.sent()).hasSize(1);
+    }
+
+    @Test
+    void aWorkerThatDiedAfterItsRequestStartedIsReconciledAndLeftForReviewAsBefore() {
+        Campaign campaign = f.running(125);
+        long recipient = f.pending(campaign);
+        RunSchedulerTickService tick = f.tick();
+        tick.tick();
+        f.sending.claim(recipient, "dead-worker", f.clock.instant(), Duration.ofMinutes(5));
+        f.sending.markRequestStarted(recipient, f.clock.instant());
+        var row = f.sending.row(recipient);
+
+        f.advance(Duration.ofMinutes(6));
+        TickReport expired = tick.tick();
+        f.advance(Duration.ofMinutes(10));
+        tick.tick();
+
+        assertThat(expired.leasesExpired()).isEqualTo(1);
+        assertThat(row.status).isEqualTo(RecipientStatus.UNKNOWN);
+        assertThat(row.failureCode).isEqualTo("review");
+        assertThat(f.history.questions()).hasSize(2);
+        assertThat(f.gateway.sent()).isEmpty();
+        assertThat(f.jobs.enqueued()).hasSize(1);
     }
 
     private Campaign scheduled(Instant at) {

@@ -59,6 +59,33 @@ class SendCampaignMessageHandlerTest {
     }
 
     @Test
+    void theRequestIsStampedStartedBeforeTheGatewaySends() {
+        f.gateway.onSend(m -> {
+            assertThat(row.status).isEqualTo(RecipientStatus.SENDING);
+            assertThat(row.requestStartedAt).isEqualTo(MONDAY_10_NY);
+        });
+
+        f.handler("w1").handle(f.job(recipient));
+
+        assertThat(f.gateway.requestsStarted()).isEqualTo(1);
+        assertThat(f.gateway.sent()).hasSize(1);
+        assertThat(row.status).isEqualTo(RecipientStatus.SENT);
+    }
+
+    @Test
+    void aClaimLostWhileWaitingForTheRateSlotSendsNothing() {
+        f.gateway.whileWaitingForSlot(() -> f.advance(SendCampaignMessageHandler.DEFAULT_LEASE.plusSeconds(1)));
+
+        f.handler("w1").handle(f.job(recipient));
+
+        assertThat(f.gateway.sent()).isEmpty();
+        assertThat(row.requestStartedAt).isNull();
+        assertThat(row.status).isEqualTo(RecipientStatus.SENDING);
+        assertThat(f.sending.releaseUnstarted(f.clock.instant())).isEqualTo(1);
+        assertThat(row.status).isEqualTo(RecipientStatus.PENDING);
+    }
+
+    @Test
     void theSameJobRunTwiceSendsOnce() {
         SendCampaignMessageHandler handler = f.handler("w1");
 

@@ -52,6 +52,12 @@ public final class OpenPhoneSmsGateway implements SmsGateway, AutoCloseable {
     /** How far before the send began the history lookup reaches, against clocks that disagree. */
     public static final Duration LOOKUP_MARGIN = Duration.ofMinutes(2);
 
+    /**
+     * The longest {@code beforeRequest} may take before the request still counts as leaving right after its rate grant
+     * (well within the limiter's margin); one that takes longer is followed by a fresh grant.
+     */
+    static final Duration GRANT_SLACK = Duration.ofMillis(20);
+
     private static final Logger LOG = LoggerFactory.getLogger(OpenPhoneSmsGateway.class);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
     private static final int MAX_REASON_LENGTH = 500;
@@ -130,7 +136,19 @@ public final class OpenPhoneSmsGateway implements SmsGateway, AutoCloseable {
 
     @Override
     public SmsSendResult send(OutboundSms message) {
+        return send(message, () -> { });
+    }
+
+    /**
+     * Sends like {@link #send(OutboundSms)}, running {@code beforeRequest} once per {@code POST /v1/messages} attempt,
+     * after its rate slot is granted and just before the request (never before a history lookup); an exception it
+     * throws ends the send before that request and leaves this method. When it takes longer than {@link #GRANT_SLACK}
+     * the attempt takes a fresh rate slot, so requests still reach OpenPhone within the limiter's margin of a grant.
+     */
+    @Override
+    public SmsSendResult send(OutboundSms message, Runnable beforeRequest) {
         Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(beforeRequest, "beforeRequest");
         Instant started = Instant.now();
         HttpRequest request = request(message);
         int maxAttempts = settings.maxAttempts();
@@ -141,14 +159,18 @@ public final class OpenPhoneSmsGateway implements SmsGateway, AutoCloseable {
                 return failed("interrupted while waiting to retry; last: " + lastReason);
             }
             waited = false;
-            boolean granted;
-            try {
-                granted = rateLimiter.acquire(RATE_BUCKET, settings.requestsPerSecond(), rateLimitWait);
-            } catch (RuntimeException e) {
-                return failed("the rate limiter is unavailable: " + e.getClass().getSimpleName());
+            String noToken = acquire();
+            if (noToken != null) {
+                return failed(noToken);
             }
-            if (!granted) {
-                return failed("rate limit wait exceeded");
+            long beforeRequestStarted = System.nanoTime();
+            beforeRequest.run();
+            if (System.nanoTime() - beforeRequestStarted > GRANT_SLACK.toNanos()) {
+                // The request would leave too long after its grant for the limiter's margin: take a fresh token.
+                noToken = acquire();
+                if (noToken != null) {
+                    return failed(noToken);
+                }
             }
             HttpResponse<String> response;
             try {
@@ -218,6 +240,16 @@ public final class OpenPhoneSmsGateway implements SmsGateway, AutoCloseable {
                     attempt, maxAttempts);
         }
         return failed(lastReason + " (after " + maxAttempts + " attempts)");
+    }
+
+    /** Takes a rate token for one request: null when granted, else why none came. */
+    private String acquire() {
+        try {
+            return rateLimiter.acquire(RATE_BUCKET, settings.requestsPerSecond(), rateLimitWait) ? null
+                    : "rate limit wait exceeded";
+        } catch (RuntimeException e) {
+            return "the rate limiter is unavailable: " + e.getClass().getSimpleName();
+        }
     }
 
     /**

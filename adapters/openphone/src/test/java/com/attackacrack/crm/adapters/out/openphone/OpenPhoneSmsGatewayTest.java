@@ -1,6 +1,7 @@
 package com.attackacrack.crm.adapters.out.openphone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.attackacrack.crm.adapters.out.openphone.FakeOpenPhoneServer.ReceivedMessage;
 import com.attackacrack.crm.adapters.out.redis.RedisSlidingWindowRateLimiter;
@@ -331,6 +332,52 @@ class OpenPhoneSmsGatewayTest {
     }
 
     @Test
+    void beforeRequestRunsOncePerSendAttemptAfterItsRateTokenAndNotForTheCheck() {
+        server.failNextSends(1, 500, "0500000", "Internal error");
+        List<String> seen = new ArrayList<>();
+
+        SmsSendResult result = gateway(settings(4, Duration.ofSeconds(5)), grantAll).send(HELLO,
+                () -> seen.add(grantAll.calls.get() + " tokens, " + server.requestCount() + " requests"));
+
+        assertThat(result.outcome()).isEqualTo(Outcome.ACCEPTED);
+        assertThat(seen).containsExactly("1 tokens, 0 requests", "3 tokens, 2 requests");
+        assertThat(server.requestedUris()).extracting(uri -> uri.split(" ")[0] + " " + uri.split(" ")[1])
+                .containsExactly("POST /v1/messages", "GET /v1/messages", "POST /v1/messages");
+    }
+
+    @Test
+    void aSlowBeforeRequestIsFollowedByAFreshRateTokenSoTheRequestLeavesRightAfterAGrant() {
+        SmsSendResult result = gateway(settings(4, Duration.ofSeconds(5)), grantAll).send(HELLO,
+                () -> sleep(OpenPhoneSmsGateway.GRANT_SLACK.multipliedBy(3)));
+
+        assertThat(result.outcome()).isEqualTo(Outcome.ACCEPTED);
+        assertThat(grantAll.calls.get()).isEqualTo(2);
+        assertThat(server.sendRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void beforeRequestDoesNotRunWithoutARateToken() {
+        AtomicInteger started = new AtomicInteger();
+
+        SmsSendResult result = gateway(settings(4, Duration.ofSeconds(5)), new CountingRateLimiter(false))
+                .send(HELLO, started::incrementAndGet);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(started.get()).isZero();
+        assertThat(server.requestCount()).isZero();
+    }
+
+    @Test
+    void aBeforeRequestThatThrowsStopsTheSendBeforeTheRequest() {
+        OpenPhoneSmsGateway gateway = gateway(settings(4, Duration.ofSeconds(5)), grantAll);
+
+        assertThatThrownBy(() -> gateway.send(HELLO, () -> {
+            throw new IllegalStateException("claim lost");
+        })).isInstanceOf(IllegalStateException.class).hasMessage("claim lost");
+        assertThat(server.requestCount()).isZero();
+    }
+
+    @Test
     void noRateTokenInTimeFailsWithoutARequest() {
         CountingRateLimiter denyAll = new CountingRateLimiter(false);
 
@@ -382,6 +429,15 @@ class OpenPhoneSmsGatewayTest {
 
         assertThat(outcomes).containsExactly(Outcome.ACCEPTED, Outcome.ACCEPTED, Outcome.ACCEPTED, Outcome.FAILED, Outcome.FAILED);
         assertThat(server.tooManyRequestsCount()).isEqualTo(2);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private OpenPhoneApiSettings settings(int maxAttempts, Duration requestTimeout) {

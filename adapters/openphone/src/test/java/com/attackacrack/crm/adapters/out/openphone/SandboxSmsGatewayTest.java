@@ -45,6 +45,19 @@ class SandboxSmsGatewayTest {
     }
 
     @Test
+    void beforeRequestRunsOnceBeforeTheMessageIsAccepted() {
+        int[] started = new int[1];
+
+        SmsSendResult result = gateway.send(MESSAGE, () -> {
+            assertThat(logs.list).isEmpty();
+            started[0]++;
+        });
+
+        assertThat(started[0]).isOne();
+        assertThat(result.outcome()).isEqualTo(Outcome.ACCEPTED);
+    }
+
+    @Test
     void itSaysItIsTheSandbox() {
         assertThat(gateway.sandbox()).isTrue();
     }

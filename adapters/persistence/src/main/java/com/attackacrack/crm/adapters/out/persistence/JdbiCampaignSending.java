@@ -16,10 +16,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The send side of {@code campaign_recipients} (V12). Every change is one UPDATE conditional on the row's status (the
+ * The send side of {@code campaign_recipients} (V12, V13). Every change is one UPDATE conditional on the row's status (the
  * claim also on its campaign running), so of two racing callers the second waits on the row lock, re-checks and
  * changes nothing; queueing stamps rows FOR UPDATE SKIP LOCKED, so two schedulers never queue the same row.
  */
@@ -88,7 +89,8 @@ public final class JdbiCampaignSending implements CampaignSending {
     public Optional<SendClaim> claim(long recipientId, String worker, Instant now, Duration lease) {
         return jdbi.withHandle(handle -> handle.createQuery("""
                         update campaign_recipients r
-                        set status = 'sending', lease_until = :until, attempts = r.attempts + 1, claimed_by = :worker
+                        set status = 'sending', lease_until = :until, attempts = r.attempts + 1, claimed_by = :worker,
+                            request_started_at = null
                         from campaigns k
                         where r.id = :id and r.status = 'pending' and k.id = r.campaign_id and k.status = 'running'
                         returning r.id, r.campaign_id, r.contact_id, r.phone, r.body
@@ -99,6 +101,18 @@ public final class JdbiCampaignSending implements CampaignSending {
                 .map((rs, ctx) -> new SendClaim(rs.getLong("id"), new CampaignId(rs.getLong("campaign_id")),
                         contact(rs), new PhoneNumber(rs.getString("phone")), rs.getString("body")))
                 .findOne());
+    }
+
+    @Override
+    public boolean markRequestStarted(long recipientId, Instant now) {
+        // A handle of its own, never the thread's transaction: the stamp must be committed before the request leaves.
+        try (Handle handle = jdbi.open()) {
+            return handle.createUpdate("""
+                            update campaign_recipients set request_started_at = coalesce(request_started_at, :now)
+                            where id = :id and status = 'sending' and lease_until > :now
+                            """)
+                    .bind("id", recipientId).bind("now", now).execute() == 1;
+        }
     }
 
     @Override
@@ -167,12 +181,25 @@ public final class JdbiCampaignSending implements CampaignSending {
     }
 
     @Override
+    public int releaseUnstarted(Instant now) {
+        return jdbi.withHandle(handle -> handle.createUpdate("""
+                        update campaign_recipients
+                        set status = 'pending', lease_until = null, claimed_by = null, enqueued_at = null,
+                            failure_code = null, failure_reason = null
+                        where request_started_at is null
+                          and (status = 'sending' and lease_until < :now
+                               or status = 'unknown' and failure_code is null and lease_until <= :now)
+                        """)
+                .bind("now", now).execute());
+    }
+
+    @Override
     public int expireLeases(Instant now) {
         return jdbi.withHandle(handle -> handle.createUpdate("""
                         update campaign_recipients
                         set status = 'unknown', failure_code = null,
                             failure_reason = 'The worker stopped before recording what OpenPhone answered'
-                        where status = 'sending' and lease_until < :now
+                        where status = 'sending' and lease_until < :now and request_started_at is not null
                         """)
                 .bind("now", now).execute());
     }
@@ -183,6 +210,7 @@ public final class JdbiCampaignSending implements CampaignSending {
                         select id, campaign_id, contact_id, phone, body, coalesce(enqueued_at, created_at) as queued_at, lease_until
                         from campaign_recipients
                         where status = 'unknown' and failure_code is null and lease_until <= :now
+                          and request_started_at is not null
                         order by lease_until, id limit :limit
                         """)
                 .bind("now", now).bind("limit", limit)
@@ -205,7 +233,9 @@ public final class JdbiCampaignSending implements CampaignSending {
     public long remaining(CampaignId campaign) {
         return jdbi.withHandle(handle -> handle.createQuery("""
                         select count(*) from campaign_recipients
-                        where campaign_id = :campaign and status in ('pending', 'sending')
+                        where campaign_id = :campaign
+                          and (status in ('pending', 'sending')
+                               or status = 'unknown' and failure_code is null and request_started_at is null)
                         """)
                 .bind("campaign", campaign.value()).mapTo(Long.class).one());
     }

@@ -20,6 +20,7 @@ import com.attackacrack.crm.domain.conversation.MessageStatus;
 import com.attackacrack.crm.domain.conversation.ProviderMessage;
 import com.attackacrack.crm.domain.shared.PhoneNumber;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -189,6 +190,7 @@ class JdbiCampaignSendingTest {
         List<Long> ids = ids(campaign);
         sending.markQueued(ids, T0, REQUEUE);
         sending.claim(ids.get(0), "w1", T0, LEASE);
+        sending.markRequestStarted(ids.get(0), T0);
         sending.claim(ids.get(1), "w1", T0.plus(LEASE), LEASE);
 
         int expired = sending.expireLeases(T0.plus(LEASE).plusSeconds(1));
@@ -206,6 +208,85 @@ class JdbiCampaignSendingTest {
         assertThat(review).isTrue();
         assertThat(sending.unreconciled(T0.plus(Duration.ofHours(1)), 10)).isEmpty();
         assertThat(column(ids.get(0), "status")).isEqualTo("unknown");
+    }
+
+    @Test
+    void markRequestStartedStampsASendingClaimOnceAndCommitsOnItsOwn() {
+        CampaignId campaign = givenRunning(2);
+        List<Long> ids = ids(campaign);
+        sending.claim(ids.get(0), "w1", T0, LEASE);
+
+        boolean pending = sending.markRequestStarted(ids.get(1), T0);
+        boolean afterLease = sending.markRequestStarted(ids.get(0), T0.plus(LEASE));
+        try {
+            jdbi.useTransaction(handle -> {
+                sending.markRequestStarted(ids.get(0), T0.plusSeconds(1));
+                throw new IllegalStateException("the caller's transaction rolls back");
+            });
+        } catch (IllegalStateException expected) {
+            // the stamp was committed before
+        }
+        boolean retry = sending.markRequestStarted(ids.get(0), T0.plusSeconds(2));
+
+        assertThat(List.of(pending, afterLease, retry)).containsExactly(false, false, true);
+        assertThat(startedAt(ids.get(0))).isEqualTo(T0.plusSeconds(1));
+        assertThat(column(ids.get(1), "request_started_at")).isNull();
+        sending.releaseUnstarted(T0.plus(LEASE).plusSeconds(1));
+        sending.expireLeases(T0.plus(LEASE).plusSeconds(1));
+        assertThat(column(ids.get(0), "status")).isEqualTo("unknown");
+    }
+
+    @Test
+    void aNewClaimClearsTheRequestStartedOfTheLastOne() {
+        CampaignId campaign = givenRunning(1);
+        long id = ids(campaign).get(0);
+        jdbi.useHandle(h -> h.createUpdate("update campaign_recipients set request_started_at = :t where id = :id")
+                .bind("t", T0).bind("id", id).execute());
+
+        sending.claim(id, "w1", T0, LEASE);
+
+        assertThat(column(id, "request_started_at")).isNull();
+    }
+
+    @Test
+    void expiredClaimsWithoutARequestGoBackToPendingAndTheOthersAreReconciledAsBefore() {
+        CampaignId campaign = givenRunning(5);
+        List<Long> ids = ids(campaign);
+        sending.markQueued(ids, T0, REQUEUE);
+        ids.forEach(id -> sending.claim(id, "w1", T0, LEASE));
+        sending.markRequestStarted(ids.get(1), T0);
+        sending.markUnknown(ids.get(2), "rate limit wait exceeded");
+        sending.markRequestStarted(ids.get(3), T0);
+        sending.markUnknown(ids.get(3), "timed out");
+        long stillLeased = ids.get(4);
+        jdbi.useHandle(h -> h.createUpdate("update campaign_recipients set lease_until = :t where id = :id")
+                .bind("t", T0.plus(Duration.ofHours(1))).bind("id", stillLeased).execute());
+        long remainingBefore = sending.remaining(campaign);
+
+        int releasedEarly = sending.releaseUnstarted(T0.plus(LEASE).minusSeconds(1));
+        int released = sending.releaseUnstarted(T0.plus(LEASE).plusSeconds(1));
+        int expired = sending.expireLeases(T0.plus(LEASE).plusSeconds(1));
+        List<UnknownSend> unknown = sending.unreconciled(T0.plus(LEASE).plusSeconds(1), 10);
+
+        assertThat(remainingBefore).as("the unknown send that never started is still to send").isEqualTo(4);
+        assertThat(releasedEarly).isZero();
+        assertThat(released).isEqualTo(2);
+        assertThat(expired).isEqualTo(1);
+        for (long id : List.of(ids.get(0), ids.get(2))) {
+            assertThat(column(id, "status")).isEqualTo("pending");
+            assertThat(column(id, "lease_until")).isNull();
+            assertThat(column(id, "claimed_by")).isNull();
+            assertThat(column(id, "enqueued_at")).isNull();
+            assertThat(column(id, "failure_reason")).isNull();
+            assertThat(column(id, "attempts")).isEqualTo(1);
+        }
+        assertThat(unknown).extracting(UnknownSend::recipientId).containsExactly(ids.get(1), ids.get(3));
+        assertThat(column(stillLeased, "status")).isEqualTo("sending");
+        assertThat(column(stillLeased, "claimed_by")).isEqualTo("w1");
+        assertThat(sending.queueable(campaign, 0, 10, T0.plus(LEASE).plusSeconds(1), REQUEUE))
+                .extracting(PendingRecipient::id).containsExactly(ids.get(0), ids.get(2));
+        assertThat(sending.claim(ids.get(0), "w2", T0.plus(LEASE).plusSeconds(2), LEASE)).isPresent();
+        assertThat(column(ids.get(0), "attempts")).isEqualTo(2);
     }
 
     @Test
@@ -236,6 +317,11 @@ class JdbiCampaignSendingTest {
     private Object column(long id, String column) {
         return jdbi.withHandle(h -> h.createQuery("select " + column + " from campaign_recipients where id = :id")
                 .bind("id", id).mapToMap().one().get(column));
+    }
+
+    private Instant startedAt(long id) {
+        return jdbi.withHandle(h -> h.createQuery("select request_started_at from campaign_recipients where id = :id")
+                .bind("id", id).mapTo(Instant.class).one());
     }
 
     static ProviderMessage outbound(String providerId, MessageStatus status) {

@@ -203,6 +203,37 @@ class MigrationsTest {
     }
 
     @Test
+    void v13AddsRequestStartedAndTreatsSendsInFlightBeforeItAsStarted() {
+        migrateTo("12");
+        long list = jdbi.withHandle(handle -> handle.createQuery("""
+                insert into campaign_lists (name, created_at, updated_at) values ('Spring', :t, :t) returning id
+                """).bind("t", T0).mapTo(Long.class).one());
+        long campaign = jdbi.withHandle(handle -> handle.createQuery("""
+                insert into campaigns (name, status, audience_list_id, message_a, daily_limit, window_days,
+                                       window_start, window_end, window_zone, created_at, updated_at)
+                values ('C', 'running', :list, 'Hi', 125, 'MON,TUE', '09:00', '18:00', 'America/New_York', :t, :t)
+                returning id""").bind("list", list).bind("t", T0).mapTo(Long.class).one());
+        for (String status : List.of("pending", "sending", "unknown", "sent")) {
+            jdbi.useHandle(handle -> handle.createUpdate("""
+                    insert into campaign_recipients (campaign_id, phone, variant, status, body, enqueued_at, lease_until,
+                                                     created_at)
+                    values (:campaign, '+16175550123', 'a', :status, 'Hi', :t, :t, :t)""")
+                    .bind("campaign", campaign).bind("status", status).bind("t", T0).execute());
+        }
+
+        migrateToLatest();
+
+        List<String> started = jdbi.withHandle(handle -> handle.createQuery("""
+                select status from campaign_recipients where request_started_at = :t order by id""")
+                .bind("t", T0).mapTo(String.class).list());
+        int notStarted = jdbi.withHandle(handle -> handle.createQuery(
+                "select count(*) from campaign_recipients where request_started_at is null").mapTo(Integer.class).one());
+        assertThat(started).as("claims from before V13 may have reached the provider")
+                .containsExactly("sending", "unknown");
+        assertThat(notStarted).isEqualTo(2);
+    }
+
+    @Test
     void usersRefuseAnEmailDifferingOnlyInCaseAndUnknownRoles() {
         migrateToLatest();
         insertUser("ann@example.com", "admin");

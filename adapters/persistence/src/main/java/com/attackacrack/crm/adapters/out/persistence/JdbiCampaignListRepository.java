@@ -17,7 +17,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.jdbi.v3.core.statement.Update;
 
 /**
@@ -70,11 +69,7 @@ public final class JdbiCampaignListRepository implements CampaignListRepository 
     public CampaignList update(CampaignListId id, String name, String description, Instant now) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
-        return jdbi.inTransaction(handle -> {
-            handle.savepoint(UPDATE_SAVEPOINT);
-            Optional<CampaignList> updated;
-            try {
-                updated = handle.createQuery("""
+        return jdbi.inTransaction(handle -> NamedRows.updateUnique(handle, UPDATE_SAVEPOINT, () -> handle.createQuery("""
                                 update campaign_lists l set name = :name, description = :description, updated_at = :now
                                 where l.id = :id
                                 returning\s""" + CampaignListRowMapper.COLUMNS)
@@ -83,17 +78,8 @@ public final class JdbiCampaignListRepository implements CampaignListRepository 
                         .bind("description", description)
                         .bind("now", now)
                         .map(LISTS)
-                        .findOne();
-            } catch (UnableToExecuteStatementException e) {
-                if (SqlConditions.violatedUniqueConstraint(e) == null) {
-                    throw e;
-                }
-                handle.rollbackToSavepoint(UPDATE_SAVEPOINT);
-                throw taken(handle, name);
-            }
-            handle.release(UPDATE_SAVEPOINT);
-            return updated.orElseThrow(() -> BusinessRuleException.notFound("No campaign list with id " + id));
-        });
+                        .findOne(), () -> taken(handle, name))
+                .orElseThrow(() -> BusinessRuleException.notFound("No campaign list with id " + id)));
     }
 
     @Override
@@ -110,16 +96,7 @@ public final class JdbiCampaignListRepository implements CampaignListRepository 
 
     @Override
     public Page<CampaignList> list(PageRequest page) {
-        return jdbi.withHandle(handle -> {
-            List<CampaignList> rows = handle.createQuery(SELECT + " order by l.created_at desc, l.id desc"
-                            + " limit :limit offset :offset")
-                    .bind("limit", page.size())
-                    .bind("offset", page.offset())
-                    .map(LISTS)
-                    .list();
-            long total = handle.createQuery("select count(*) from campaign_lists").mapTo(Long.class).one();
-            return new Page<>(rows, total, page);
-        });
+        return jdbi.withHandle(handle -> NamedRows.newestFirst(handle, SELECT, "l", "campaign_lists", LISTS, page));
     }
 
     @Override
@@ -191,8 +168,6 @@ public final class JdbiCampaignListRepository implements CampaignListRepository 
 
     /** The CONFLICT for a taken name, naming the list that holds it. */
     private static BusinessRuleException taken(Handle handle, String name) {
-        String existing = handle.createQuery("select name from campaign_lists where lower(name) = lower(:name)")
-                .bind("name", name).mapTo(String.class).findOne().orElse(name);
-        return BusinessRuleException.conflict("A list named '" + existing + "' already exists: choose another name.");
+        return NamedRows.taken(handle, "campaign_lists", "list", name);
     }
 }

@@ -8,12 +8,10 @@ import com.attackacrack.crm.domain.shared.BusinessRuleException;
 import com.attackacrack.crm.domain.shared.Page;
 import com.attackacrack.crm.domain.shared.PageRequest;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * Stores saved audience filters in PostgreSQL (V11), the criteria as a {@code jsonb} object
@@ -54,24 +52,13 @@ public final class JdbiSavedFilterRepository implements SavedFilterRepository {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(criteria, "criteria");
         return jdbi.inTransaction(handle -> {
-            handle.savepoint(UPDATE_SAVEPOINT);
-            int updated;
-            try {
-                updated = SavedFilterRowMapper.bindCriteria(handle.createUpdate(
-                                "update saved_filters set name = :name, criteria = " + SavedFilterRowMapper.BUILD_CRITERIA
-                                        + ", updated_at = :now where id = :id"), criteria)
-                        .bind("id", id.value())
-                        .bind("name", name)
-                        .bind("now", now)
-                        .execute();
-            } catch (UnableToExecuteStatementException e) {
-                if (SqlConditions.violatedUniqueConstraint(e) == null) {
-                    throw e;
-                }
-                handle.rollbackToSavepoint(UPDATE_SAVEPOINT);
-                throw taken(handle, name);
-            }
-            handle.release(UPDATE_SAVEPOINT);
+            int updated = NamedRows.updateUnique(handle, UPDATE_SAVEPOINT, () -> SavedFilterRowMapper.bindCriteria(
+                            handle.createUpdate("update saved_filters set name = :name, criteria = "
+                                    + SavedFilterRowMapper.BUILD_CRITERIA + ", updated_at = :now where id = :id"), criteria)
+                    .bind("id", id.value())
+                    .bind("name", name)
+                    .bind("now", now)
+                    .execute(), () -> taken(handle, name));
             if (updated == 0) {
                 throw BusinessRuleException.notFound("No saved filter with id " + id);
             }
@@ -93,16 +80,7 @@ public final class JdbiSavedFilterRepository implements SavedFilterRepository {
 
     @Override
     public Page<SavedFilter> list(PageRequest page) {
-        return jdbi.withHandle(handle -> {
-            List<SavedFilter> rows = handle.createQuery(SELECT + " order by f.created_at desc, f.id desc"
-                            + " limit :limit offset :offset")
-                    .bind("limit", page.size())
-                    .bind("offset", page.offset())
-                    .map(FILTERS)
-                    .list();
-            long total = handle.createQuery("select count(*) from saved_filters").mapTo(Long.class).one();
-            return new Page<>(rows, total, page);
-        });
+        return jdbi.withHandle(handle -> NamedRows.newestFirst(handle, SELECT, "f", "saved_filters", FILTERS, page));
     }
 
     private static SavedFilter read(Handle handle, long id) {
@@ -111,8 +89,6 @@ public final class JdbiSavedFilterRepository implements SavedFilterRepository {
 
     /** The CONFLICT for a taken name, naming the filter that holds it. */
     private static BusinessRuleException taken(Handle handle, String name) {
-        String existing = handle.createQuery("select name from saved_filters where lower(name) = lower(:name)")
-                .bind("name", name).mapTo(String.class).findOne().orElse(name);
-        return BusinessRuleException.conflict("A saved filter named '" + existing + "' already exists: choose another name.");
+        return NamedRows.taken(handle, "saved_filters", "saved filter", name);
     }
 }

@@ -1,15 +1,8 @@
-// Campaign pages. Forms with data-confirm (launch, schedule, cancel) ask before they post. While a campaign runs,
+// Campaign pages. Forms with data-confirm (launch, schedule, cancel) ask before they post: confirm.js, which the layout
+// loads, asks. While a campaign runs,
 // its page fetches GET /campaigns/{id}/progress (JSON) every 5 seconds and updates the progress bar and the counts
 // (elements #count-<name>); when the status changes (paused, completed, cancelled) it reloads to show the new buttons.
 document.addEventListener('DOMContentLoaded', () => {
-  document.querySelectorAll('form[data-confirm]').forEach((form) => {
-    form.addEventListener('submit', (event) => {
-      if (!window.confirm(form.dataset.confirm)) {
-        event.preventDefault();
-      }
-    });
-  });
-
   const live = document.getElementById('campaign-live');
   if (!live || live.dataset.status !== 'running') {
     return;

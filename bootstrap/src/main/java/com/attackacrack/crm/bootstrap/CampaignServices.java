@@ -48,6 +48,7 @@ import com.attackacrack.crm.application.service.campaign.RenameCampaignListServi
 import com.attackacrack.crm.application.service.campaign.ResumeCampaignService;
 import com.attackacrack.crm.application.service.campaign.RunSchedulerTickService;
 import com.attackacrack.crm.application.service.campaign.SendCampaignMessageHandler;
+import com.attackacrack.crm.application.port.out.OperationsMetrics;
 import com.attackacrack.crm.application.service.campaign.UpdateCampaignService;
 import com.attackacrack.crm.application.service.campaign.UpdateSavedFilterService;
 import com.attackacrack.crm.bootstrap.config.CampaignConfig;
@@ -190,10 +191,11 @@ final class CampaignServices {
     }
 
     /** The {@code campaign.send} job: claims a recipient under a lease, sends once, records the outcome. */
-    SendCampaignMessageHandler sendHandler(OpenPhoneServices openPhone, String worker, CampaignConfig config) {
+    SendCampaignMessageHandler sendHandler(OpenPhoneServices openPhone, String worker, CampaignConfig config,
+                                           OperationsMetrics metrics) {
         return new SendCampaignMessageHandler(new JdbiCampaignSending(jdbi), new JdbiContactRepository(jdbi),
                 openPhone.conversations(), new JdbiSuppressionRepository(jdbi), openPhone.smsGateway(), transactions,
-                clock, worker, config.sendLease());
+                clock, worker, config.sendLease(), metrics);
     }
 
     ExportRecipientsService exportRecipients() {

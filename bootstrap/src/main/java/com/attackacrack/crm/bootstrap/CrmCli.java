@@ -2,10 +2,13 @@ package com.attackacrack.crm.bootstrap;
 
 import com.attackacrack.crm.adapters.in.cli.DemoDataCommand;
 import com.attackacrack.crm.adapters.in.cli.ImportCommand;
+import com.attackacrack.crm.adapters.in.cli.MaintenanceCommand;
+import com.attackacrack.crm.adapters.in.cli.MaintenancePurgeCommand;
 import com.attackacrack.crm.adapters.in.cli.MigrateCommand;
 import com.attackacrack.crm.adapters.in.cli.OpenPhoneCommand;
 import com.attackacrack.crm.adapters.in.cli.OpenPhoneReconcileCommand;
 import com.attackacrack.crm.adapters.in.cli.OpenPhoneReplayCommand;
+import com.attackacrack.crm.adapters.in.cli.RoutesCommand;
 import com.attackacrack.crm.adapters.in.cli.UsersCommand;
 import com.attackacrack.crm.adapters.in.cli.UsersDeactivateCommand;
 import com.attackacrack.crm.adapters.in.cli.UsersInviteCommand;
@@ -22,7 +25,7 @@ import picocli.CommandLine.IVersionProvider;
 
 /**
  * The root {@code crm} command: {@code serve} (the default), {@code worker}, {@code scheduler}, {@code migrate},
- * {@code users}, help, version.
+ * {@code users}, {@code routes}, help, version.
  */
 @Command(name = "crm", mixinStandardHelpOptions = true, versionProvider = CrmCli.Version.class,
         description = "Attack-a-Crack CRM. Without a command, runs 'serve'.")
@@ -57,7 +60,10 @@ public final class CrmCli implements Callable<Integer> {
                 .addSubcommand("users", users)
                 .addSubcommand("import", new ImportCommand(() -> Wiring.importForCli(env, cliResources)))
                 .addSubcommand("demo-data", new DemoDataCommand(() -> Wiring.demoDataForCli(env, cliResources)))
-                .addSubcommand("openphone", openPhoneCommands(env, cliResources));
+                .addSubcommand("openphone", openPhoneCommands(env, cliResources))
+                .addSubcommand("maintenance", new CommandLine(new MaintenanceCommand()).addSubcommand("purge",
+                        new MaintenancePurgeCommand(() -> Wiring.purgeForCli(env, cliResources))))
+                .addSubcommand("routes", new RoutesCommand(() -> Wiring.routesForCli(env, cliResources).lines()));
         commandLine.setExecutionStrategy(parsed -> {
             try {
                 return new CommandLine.RunLast().execute(parsed);

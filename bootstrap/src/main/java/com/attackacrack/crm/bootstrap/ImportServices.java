@@ -27,6 +27,7 @@ import com.attackacrack.crm.application.service.importing.RerunImportService;
 import com.attackacrack.crm.application.service.importing.ResolveConflictService;
 import com.attackacrack.crm.application.service.importing.ResolveImportConflictsService;
 import com.attackacrack.crm.application.service.importing.RunImportHandler;
+import com.attackacrack.crm.application.port.out.OperationsMetrics;
 import com.attackacrack.crm.application.service.importing.UploadImportService;
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -64,8 +65,8 @@ final class ImportServices {
         return new UploadImportService(history, files, mappings, jobs.get(), transactions, phones, clock);
     }
 
-    RunImportHandler runHandler() {
-        return new RunImportHandler(imports, history, files, transactions, phones, clock);
+    RunImportHandler runHandler(OperationsMetrics metrics) {
+        return new RunImportHandler(imports, history, files, transactions, phones, clock, metrics);
     }
 
     PrepareColumnMappingService prepareMapping() {

@@ -31,6 +31,18 @@ final class Infrastructure {
         return open(config, poolName, true, resources);
     }
 
+    /**
+     * For {@code crm routes}: a pool that is never started (no URL, no connection) and a Redis client that is never
+     * connected (it connects on first use), so the services can be wired without a database or Redis; any use case
+     * that ran would fail on its first query.
+     */
+    static Infrastructure offline(Resources resources) {
+        HikariDataSource neverOpened = resources.add("unopened database pool", new HikariDataSource());
+        RedisConnections neverConnected = resources.add("unconnected Redis client",
+                new RedisConnections("redis://localhost:6379"));
+        return new Infrastructure(neverOpened, Jdbis.create(neverOpened), neverConnected);
+    }
+
     private static Infrastructure open(CrmConfig config, String poolName, boolean withRedis, Resources resources) {
         PostgresUrl databaseUrl = config.databaseUrl().map(Secret::reveal).map(PostgresUrl::parse)
                 .orElseGet(() -> EmbeddedServers.postgres(config, resources));

@@ -29,6 +29,7 @@ import com.attackacrack.crm.application.port.out.WebhookEventRepository;
 import com.attackacrack.crm.application.service.conversation.GetConversationService;
 import com.attackacrack.crm.application.service.conversation.ListConversationsService;
 import com.attackacrack.crm.application.service.conversation.SendMessageHandler;
+import com.attackacrack.crm.application.port.out.OperationsMetrics;
 import com.attackacrack.crm.application.service.conversation.SendReplyService;
 import com.attackacrack.crm.application.service.integration.GetIntegrationStatusService;
 import com.attackacrack.crm.application.service.integration.OpenPhoneSetup;
@@ -141,12 +142,12 @@ final class OpenPhoneServices {
     }
 
     /** {@code POST /webhooks/openphone}; without a configured signing key every delivery is refused (503). */
-    OpenPhoneWebhookController controller() {
+    OpenPhoneWebhookController controller(OperationsMetrics metrics) {
         OpenPhoneSignatureVerifier verifier = openPhone.webhookSigningKey()
                 .map(key -> new OpenPhoneSignatureVerifier(key.reveal(), clock))
                 .orElse(null);
-        return new OpenPhoneWebhookController(new ReceiveWebhookService(events, transactions, jobs.get()),
-                new RejectWebhookService(events, transactions), verifier, clock);
+        return new OpenPhoneWebhookController(new ReceiveWebhookService(events, transactions, jobs.get(), metrics, clock),
+                new RejectWebhookService(events, transactions, metrics, clock), verifier, clock);
     }
 
     /** The {@code webhook.process} job: turns a stored event into contacts, messages, calls and suppressions. */
@@ -157,8 +158,8 @@ final class OpenPhoneServices {
     }
 
     /** The {@code message.send} job: sends a queued reply through the gateway, once. */
-    SendMessageHandler sendHandler() {
-        return new SendMessageHandler(conversations, contacts, suppressions, gateway.get(), transactions, clock);
+    SendMessageHandler sendHandler(OperationsMetrics metrics) {
+        return new SendMessageHandler(conversations, contacts, suppressions, gateway.get(), transactions, clock, metrics);
     }
 
     ListConversationsService listConversations() {

@@ -2,6 +2,7 @@ package com.attackacrack.crm.bootstrap;
 
 import com.attackacrack.crm.application.port.in.campaign.RunSchedulerTickUseCase;
 import com.attackacrack.crm.application.port.in.campaign.RunSchedulerTickUseCase.TickReport;
+import com.attackacrack.crm.application.port.in.maintenance.ScheduleMaintenanceUseCase;
 import com.attackacrack.crm.application.port.in.system.PublishHeartbeatUseCase;
 import com.attackacrack.crm.application.port.out.LeaderLock;
 import com.attackacrack.crm.domain.system.ProcessInfo;
@@ -16,6 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A running scheduler: one platform thread that tries the leader lock every few seconds and runs a campaign tick each
  * time it holds it, plus a heartbeat sent through the queue; stopping it releases the lock for another scheduler.
+ * After each campaign tick the leader also asks {@link ScheduleMaintenanceUseCase} to queue the daily maintenance
+ * jobs that are due (the once-a-day decision lives in Redis, not here, so restarts and failovers do not repeat it).
  */
 final class SchedulerRuntime implements AutoCloseable {
 
@@ -28,6 +31,7 @@ final class SchedulerRuntime implements AutoCloseable {
     private final String processId;
     private final LeaderLock lock;
     private final Supplier<RunSchedulerTickUseCase> tickSource;
+    private final Supplier<ScheduleMaintenanceUseCase> maintenanceSource;
     private final PublishHeartbeatUseCase heartbeat;
     private final Duration tickInterval;
     private final Duration heartbeatInterval;
@@ -35,15 +39,24 @@ final class SchedulerRuntime implements AutoCloseable {
     private volatile Boolean leading;
     private boolean lockUnreachable;
     private RunSchedulerTickUseCase tick;
+    private ScheduleMaintenanceUseCase maintenance;
     private HeartbeatTimer heartbeatTimer;
     private Thread thread;
 
     /** The tick is asked of {@code tickSource} only when this scheduler first leads. */
     SchedulerRuntime(String processId, LeaderLock lock, Supplier<RunSchedulerTickUseCase> tickSource,
                      PublishHeartbeatUseCase heartbeat, Duration tickInterval, Duration heartbeatInterval) {
+        this(processId, lock, tickSource, () -> () -> false, heartbeat, tickInterval, heartbeatInterval);
+    }
+
+    /** As above, with the daily maintenance asked of {@code maintenanceSource} when this scheduler first leads. */
+    SchedulerRuntime(String processId, LeaderLock lock, Supplier<RunSchedulerTickUseCase> tickSource,
+                     Supplier<ScheduleMaintenanceUseCase> maintenanceSource, PublishHeartbeatUseCase heartbeat,
+                     Duration tickInterval, Duration heartbeatInterval) {
         this.processId = processId;
         this.lock = lock;
         this.tickSource = tickSource;
+        this.maintenanceSource = maintenanceSource;
         this.heartbeat = heartbeat;
         this.tickInterval = tickInterval;
         this.heartbeatInterval = heartbeatInterval;
@@ -52,7 +65,7 @@ final class SchedulerRuntime implements AutoCloseable {
     static SchedulerRuntime start(Wiring wiring) {
         ProcessInfo identity = ProcessIdentity.of(ProcessRole.SCHEDULER, wiring.build().version(), wiring.clock());
         SchedulerRuntime runtime = new SchedulerRuntime(identity.processId(), wiring.schedulerLock(), wiring::schedulerTick,
-                wiring.publishHeartbeat(identity), TICK_INTERVAL, HEARTBEAT_INTERVAL).start();
+                wiring::scheduleMaintenance, wiring.publishHeartbeat(identity), TICK_INTERVAL, HEARTBEAT_INTERVAL).start();
         LOG.info("Scheduler {} started: ticks campaigns every {}s while it holds the lock; heartbeat every {}s",
                 identity.processId(), TICK_INTERVAL.toSeconds(), HEARTBEAT_INTERVAL.toSeconds());
         return runtime;
@@ -73,6 +86,7 @@ final class SchedulerRuntime implements AutoCloseable {
         do {
             if (holdsLock()) {
                 runTick();
+                runMaintenance();
             }
         } while (!stopRequestedWithin(tickInterval));
     }
@@ -115,6 +129,17 @@ final class SchedulerRuntime implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             LOG.warn("Scheduler tick failed; the next one runs in {}", readable(tickInterval), e);
+        }
+    }
+
+    private void runMaintenance() {
+        try {
+            if (maintenance == null) {
+                maintenance = maintenanceSource.get();
+            }
+            maintenance.scheduleDue();
+        } catch (RuntimeException e) {
+            LOG.warn("Scheduling the daily maintenance failed; the next tick tries again", e);
         }
     }
 

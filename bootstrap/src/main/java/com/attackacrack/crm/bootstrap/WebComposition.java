@@ -1,8 +1,13 @@
 package com.attackacrack.crm.bootstrap;
 
+import com.attackacrack.crm.adapters.in.metrics.HttpMetricsFilter;
+import com.attackacrack.crm.adapters.in.metrics.MetricsEndpoint;
+import com.attackacrack.crm.adapters.in.metrics.RouteNames;
 import com.attackacrack.crm.adapters.in.web.CrmWebServer;
+import com.attackacrack.crm.adapters.in.web.Monitoring;
 import com.attackacrack.crm.adapters.in.web.TemplateRenderer;
 import com.attackacrack.crm.adapters.in.web.WebSettings;
+import com.attackacrack.crm.adapters.in.web.auth.RouteCatalog;
 import com.attackacrack.crm.adapters.in.web.auth.WebCookies;
 import com.attackacrack.crm.adapters.in.web.auth.WebSecurity;
 import com.attackacrack.crm.adapters.in.web.audience.FiltersController;
@@ -20,33 +25,95 @@ import com.attackacrack.crm.adapters.in.web.property.PropertiesController;
 import com.attackacrack.crm.adapters.in.web.settings.UsersController;
 import com.attackacrack.crm.adapters.in.web.signin.LoginController;
 import com.attackacrack.crm.adapters.in.web.system.HealthController;
+import com.attackacrack.crm.adapters.in.web.system.SystemController;
+import com.attackacrack.crm.adapters.out.metrics.CrmMetrics;
+import com.attackacrack.crm.adapters.out.persistence.JdbiDashboardFigures;
+import com.attackacrack.crm.adapters.out.persistence.JdbiWebhookEventRepository;
 import com.attackacrack.crm.application.port.in.system.CheckSystemHealthUseCase;
+import com.attackacrack.crm.application.service.dashboard.GetDashboardService;
+import com.attackacrack.crm.domain.campaign.SendingWindow;
+import com.attackacrack.crm.application.port.out.OperationsMetrics;
 import com.attackacrack.crm.bootstrap.config.CrmConfig;
+import com.attackacrack.crm.bootstrap.config.Secret;
+import io.helidon.webserver.http.HttpService;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Builds the web server: settings from configuration, security, and every controller wired to its use cases. */
 final class WebComposition {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebComposition.class);
 
     private WebComposition() {
     }
 
     static CrmWebServer start(Wiring wiring, CheckSystemHealthUseCase health) {
+        WebSettings settings = settings(wiring);
+        TemplateRenderer renderer = TemplateRenderer.create(settings);
+        WebSecurity security = WebSecurity.create(settings, wiring.accounts().authenticateSession(), wiring.clock());
+        CrmMetrics metrics = wiring.metrics();
+        List<HttpService> controllers = controllers(wiring, health, renderer, security.cookies(), metrics.operations());
+        return CrmWebServer.start(settings, renderer, security, controllers, monitoring(wiring, metrics, renderer, controllers));
+    }
+
+    /**
+     * HTTP metrics on every request, and {@code GET /metrics} only when {@code CRM_METRICS_TOKEN} is set (else that
+     * path is a 404). The pool's meters are bound here: only the serving process is scraped.
+     */
+    private static Monitoring monitoring(Wiring wiring, CrmMetrics metrics, TemplateRenderer renderer,
+                                         List<HttpService> controllers) {
+        metrics.bindConnectionPool(wiring.infrastructure().dataSource());
+        List<RouteNames.Route> routes = new ArrayList<>();
+        CrmWebServer.catalog(renderer, controllers).routes()
+                .forEach(route -> routes.add(new RouteNames.Route(route.method(), route.path())));
+        routes.add(new RouteNames.Route("GET", MetricsEndpoint.PATH));
+        HttpMetricsFilter filter = new HttpMetricsFilter(metrics.registry(), RouteNames.of(routes));
+        Optional<Secret> token = wiring.config().metricsToken();
+        if (token.isEmpty()) {
+            LOG.info("Metrics are off: GET {} answers 404 until CRM_METRICS_TOKEN is set", MetricsEndpoint.PATH);
+            return new Monitoring(filter, null);
+        }
+        LOG.info("Metrics are on: GET {} for callers with the CRM_METRICS_TOKEN bearer token", MetricsEndpoint.PATH);
+        return new Monitoring(filter, new MetricsEndpoint(metrics::scrape, token.get().reveal()));
+    }
+
+    /**
+     * The routes {@link #start} serves, with who may use each, recorded without serving: for {@code crm routes}. The
+     * controllers are built as for serving; no use case runs, so the wiring may sit on connections never opened.
+     */
+    static RouteCatalog routes(Wiring wiring) {
+        WebSettings settings = settings(wiring);
+        TemplateRenderer renderer = TemplateRenderer.create(settings);
+        WebSecurity security = WebSecurity.create(settings, wiring.accounts().authenticateSession(), wiring.clock());
+        CheckSystemHealthUseCase notServing = () -> {
+            throw new IllegalStateException("the route catalogue is not served");
+        };
+        return CrmWebServer.catalog(renderer, controllers(wiring, notServing, renderer, security.cookies(),
+                OperationsMetrics.NONE));
+    }
+
+    private static WebSettings settings(Wiring wiring) {
+        CrmConfig config = wiring.config();
+        return new WebSettings(WebSettings.DEFAULT_HOST, config.port(), config.production(),
+                config.maxRequestBodyBytes(), wiring.build().version(), config.environment().code())
+                .withPublicBaseUrl(config.publicBaseUrl())
+                .withClientAddressHeader(config.clientAddressHeader().orElse(null));
+    }
+
+    private static List<HttpService> controllers(Wiring wiring, CheckSystemHealthUseCase health, TemplateRenderer renderer,
+                                                 WebCookies cookies, OperationsMetrics metrics) {
         CrmConfig config = wiring.config();
         BuildInfo build = wiring.build();
         Clock clock = wiring.clock();
-        WebSettings settings = new WebSettings(WebSettings.DEFAULT_HOST, config.port(), config.production(),
-                config.maxRequestBodyBytes(), build.version(), config.environment().code())
-                .withPublicBaseUrl(config.publicBaseUrl())
-                .withClientAddressHeader(config.clientAddressHeader().orElse(null));
-        TemplateRenderer renderer = TemplateRenderer.create(settings);
         AccountServices accounts = wiring.accounts();
-        WebSecurity security = WebSecurity.create(settings, accounts.authenticateSession(), clock);
-        WebCookies cookies = security.cookies();
         OpenPhoneServices openPhone = wiring.openPhone();
-        return CrmWebServer.start(settings, renderer, security, List.of(
+        return List.of(
                 new HealthController(health, build.version(), clock),
-                new HomeController(health, renderer),
+                new HomeController(health, dashboard(wiring), renderer),
                 new LoginController(accounts.signIn(), accounts.signOut(), renderer, cookies),
                 new InviteController(accounts.checkInvite(), accounts.acceptInvite(), renderer, cookies),
                 new UsersController(new UsersController.UseCases(accounts.listUsers(), accounts.inviteUser(),
@@ -66,7 +133,15 @@ final class WebComposition {
                 importsController(wiring.imports(), renderer, cookies, clock),
                 new IntegrationsController(openPhone.integrationStatus(config.publicBaseUrl()), openPhone.deadLetters(),
                         openPhone.replay(), renderer, cookies),
-                openPhone.controller()));
+                new SystemController(wiring.systemOverview(), renderer),
+                openPhone.controller(metrics));
+    }
+
+    /** The dashboard counts days in the business zone: the zone of the standard sending window. */
+    private static GetDashboardService dashboard(Wiring wiring) {
+        org.jdbi.v3.core.Jdbi jdbi = wiring.infrastructure().jdbi();
+        return new GetDashboardService(new JdbiDashboardFigures(jdbi), wiring.openPhone().conversations(),
+                new JdbiWebhookEventRepository(jdbi), SendingWindow.standard().zone(), wiring.clock());
     }
 
     private static ContactsController contactsController(RecordServices r, OpenPhoneServices openPhone,

@@ -1,27 +1,43 @@
 package com.attackacrack.crm.bootstrap;
 
 import com.attackacrack.crm.adapters.in.web.CrmWebServer;
+import com.attackacrack.crm.adapters.in.web.auth.RouteCatalog;
 import com.attackacrack.crm.adapters.out.persistence.JdbiDemoDataWriter;
+import com.attackacrack.crm.adapters.out.persistence.JdbiExpiredRecords;
 import com.attackacrack.crm.adapters.out.persistence.JdbiHeartbeatRepository;
+import com.attackacrack.crm.adapters.out.persistence.PostgresDatabaseInspector;
 import com.attackacrack.crm.adapters.out.persistence.JdbiTransactionRunner;
 import com.attackacrack.crm.adapters.out.persistence.PostgresLeaderLock;
 import com.attackacrack.crm.adapters.out.persistence.PostgresProbe;
+import com.attackacrack.crm.adapters.out.metrics.CrmMetrics;
 import com.attackacrack.crm.adapters.out.redis.RedisProbe;
+import com.attackacrack.crm.adapters.out.redis.RedisServerInspector;
+import com.attackacrack.crm.adapters.out.redis.RedisSharedCounters;
+import com.attackacrack.crm.adapters.out.redis.RedisRecurringTaskClaims;
 import com.attackacrack.crm.adapters.out.redis.RedisSlidingWindowRateLimiter;
 import com.attackacrack.crm.adapters.out.redis.RedisStreamJobQueue;
 import com.attackacrack.crm.application.port.in.campaign.RunSchedulerTickUseCase;
 import com.attackacrack.crm.application.port.in.jobs.HandleJobUseCase;
+import com.attackacrack.crm.application.port.in.maintenance.PurgeExpiredRecordsUseCase;
+import com.attackacrack.crm.application.port.in.maintenance.ScheduleMaintenanceUseCase;
 import com.attackacrack.crm.application.port.in.system.CheckSystemHealthUseCase;
+import com.attackacrack.crm.application.port.in.system.GetSystemOverviewUseCase;
 import com.attackacrack.crm.application.port.in.system.MigrateDatabaseUseCase;
 import com.attackacrack.crm.application.port.in.system.PublishHeartbeatUseCase;
+import com.attackacrack.crm.application.port.in.system.SystemOverview;
 import com.attackacrack.crm.application.port.out.HeartbeatRepository;
 import com.attackacrack.crm.application.port.out.JobQueue;
 import com.attackacrack.crm.application.port.out.LeaderLock;
+import com.attackacrack.crm.application.port.out.OperationsMetrics;
 import com.attackacrack.crm.application.port.out.TransactionRunner;
 import com.attackacrack.crm.application.service.demo.DemoDataService;
 import com.attackacrack.crm.application.service.importing.ImportFileService;
 import com.attackacrack.crm.application.service.jobs.HandleJobService;
+import com.attackacrack.crm.application.service.maintenance.PurgeExpiredRecordsHandler;
+import com.attackacrack.crm.application.service.maintenance.PurgeExpiredRecordsService;
+import com.attackacrack.crm.application.service.maintenance.ScheduleMaintenanceService;
 import com.attackacrack.crm.application.service.system.CheckSystemHealthService;
+import com.attackacrack.crm.application.service.system.GetSystemOverviewService;
 import com.attackacrack.crm.application.service.system.MigrateDatabaseService;
 import com.attackacrack.crm.application.service.system.PublishHeartbeatService;
 import com.attackacrack.crm.application.service.system.RecordHeartbeatHandler;
@@ -52,6 +68,7 @@ final class Wiring {
     private final Lazy<ImportServices> imports;
     private final Lazy<OpenPhoneServices> openPhone;
     private final Lazy<CampaignServices> campaigns;
+    private final Lazy<CrmMetrics> metrics;
 
     Wiring(CrmConfig config, BuildInfo build, Infrastructure infrastructure, Clock clock) {
         this.config = config;
@@ -64,8 +81,18 @@ final class Wiring {
         this.records = new Lazy<>(() -> new RecordServices(infrastructure, clock));
         this.imports = new Lazy<>(() -> new ImportServices(infrastructure.jdbi(), this::jobQueue, clock));
         this.campaigns = new Lazy<>(() -> new CampaignServices(infrastructure.jdbi(), clock));
+        this.metrics = new Lazy<>(() -> new CrmMetrics(
+                new RedisSharedCounters(infrastructure.redis(), config.redisKeyPrefix()), jobQueue()));
         this.openPhone = new Lazy<>(() -> new OpenPhoneServices(infrastructure.jdbi(), config.openPhone(), this::jobQueue,
                 () -> new RedisSlidingWindowRateLimiter(infrastructure.redis(), config.redisKeyPrefix()), clock));
+    }
+
+    /**
+     * The process's metrics: every process reports jobs, texts and import rows into the counters shared in Redis;
+     * only {@code serve} exposes them (with its own JVM, HTTP, pool and webhook meters) on {@code /metrics}.
+     */
+    CrmMetrics metrics() {
+        return metrics.get();
     }
 
     ImportServices imports() {
@@ -125,6 +152,24 @@ final class Wiring {
                 () -> new RedisSlidingWindowRateLimiter(infrastructure.redis(), config.redisKeyPrefix()), clock);
     }
 
+    /** For {@code crm routes}: the web routes as {@code serve} registers them, without a database or Redis. */
+    static RouteCatalog routesForCli(Map<String, String> env, Resources resources) {
+        Wiring offline = new Wiring(ConfigLoader.load(env), BuildInfo.load(), Infrastructure.offline(resources),
+                Clock.systemUTC());
+        return WebComposition.routes(offline);
+    }
+
+    /** For {@code crm maintenance purge}: the database only, migrated first. */
+    static PurgeExpiredRecordsUseCase purgeForCli(Map<String, String> env, Resources resources) {
+        CrmConfig config = ConfigLoader.load(env);
+        return purge(migratedDatabase(config, resources).jdbi(), config, Clock.systemUTC());
+    }
+
+    private static PurgeExpiredRecordsUseCase purge(Jdbi jdbi, CrmConfig config, Clock clock) {
+        return new PurgeExpiredRecordsService(new JdbiExpiredRecords(jdbi), clock, config.purge().inviteRetention(),
+                config.purge().webhookRetention());
+    }
+
     private static Infrastructure migratedDatabase(CrmConfig config, Resources resources) {
         Infrastructure infrastructure = Infrastructure.database(config, "crm-cli", resources);
         infrastructure.migrator().migrate();
@@ -165,6 +210,13 @@ final class Wiring {
                 heartbeats, clock, WORKER_MAX_SILENCE, build.version());
     }
 
+    /** The Settings → System page: stale after the same silence the health check allows a worker. */
+    GetSystemOverviewUseCase systemOverview() {
+        return new GetSystemOverviewService(new PostgresDatabaseInspector(infrastructure.dataSource()),
+                new RedisServerInspector(infrastructure.redis()), jobQueue(), heartbeats, clock, WORKER_MAX_SILENCE,
+                new SystemOverview.BuildDetails(build.version(), build.buildTime(), config.environment().code()));
+    }
+
     PublishHeartbeatUseCase publishHeartbeat(ProcessInfo process) {
         return new PublishHeartbeatService(jobQueue(), process, clock);
     }
@@ -180,9 +232,18 @@ final class Wiring {
                 config.campaigns());
     }
 
+    /** The leading scheduler's daily maintenance: queues {@code maintenance.purge} at most once a day (claim in Redis). */
+    ScheduleMaintenanceUseCase scheduleMaintenance() {
+        return new ScheduleMaintenanceService(new RedisRecurringTaskClaims(infrastructure.redis(), config.redisKeyPrefix()),
+                jobQueue());
+    }
+
     HandleJobUseCase handleJob() {
+        OperationsMetrics operations = metrics().operations();
         return new HandleJobService(List.of(new RecordHeartbeatHandler(heartbeats, transactions, clock),
-                imports().runHandler(), openPhone().processHandler(), openPhone().sendHandler(),
-                campaigns().sendHandler(openPhone(), "pid-" + ProcessHandle.current().pid(), config.campaigns())));
+                imports().runHandler(operations), openPhone().processHandler(), openPhone().sendHandler(operations),
+                campaigns().sendHandler(openPhone(), "pid-" + ProcessHandle.current().pid(), config.campaigns(),
+                        operations),
+                new PurgeExpiredRecordsHandler(purge(infrastructure.jdbi(), config, clock))), operations, clock);
     }
 }

@@ -22,7 +22,7 @@ class ArchitectureTest {
     private static final String[] FRAMEWORKS = {
         "io.helidon..", "org.jdbi..", "io.lettuce..", "freemarker..", "org.flywaydb..", "com.fasterxml..",
         "java.sql..", "javax.sql..", "picocli..", "com.zaxxer..", "org.postgresql..", "io.sentry..", "ch.qos.logback..",
-        "org.mindrot..", "jakarta.mail..", "org.eclipse.angus..", "com.google.i18n.."
+        "org.mindrot..", "jakarta.mail..", "org.eclipse.angus..", "com.google.i18n..", "io.micrometer..", "io.prometheus.."
     };
 
     private static final DescribedPredicate<JavaClass> IMPLEMENT_A_USE_CASE = DescribedPredicate.describe(
@@ -56,6 +56,7 @@ class ArchitectureTest {
                 .adapter("mail", BASE + ".adapters.out.mail..")
                 .adapter("phone", BASE + ".adapters.out.phone..")
                 .adapter("openphone", BASE + ".adapters.out.openphone..", BASE + ".adapters.in.webhook.openphone..")
+                .adapter("metrics", BASE + ".adapters.out.metrics..", BASE + ".adapters.in.metrics..")
                 .withOptionalLayers(true)
                 .ignoreDependency(JavaClass.Predicates.resideInAPackage(BASE + ".bootstrap.."), DescribedPredicate.alwaysTrue())
                 .because("adapters depend on the application, never on each other, and the core on no adapter")

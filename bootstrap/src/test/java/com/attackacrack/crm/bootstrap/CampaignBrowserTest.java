@@ -194,7 +194,7 @@ class CampaignBrowserTest {
         }
     }
 
-    private static void fillCampaign(Browser browser, String name, String audience, String message) {
+    static void fillCampaign(Browser browser, String name, String audience, String message) {
         browser.type("#name", name);
         browser.select("#audience", audience);
         browser.type("#messageA", message);
@@ -205,18 +205,10 @@ class CampaignBrowserTest {
         browser.setValue("#windowEnd", "23:59");
     }
 
-    /** The element's text, or "" while the page is replacing it (a refresh swapping the figures in). */
-    private static String textOf(Browser browser, String css) {
-        try {
-            return browser.find(css).getText();
-        } catch (org.openqa.selenium.StaleElementReferenceException e) {
-            return "";
-        }
-    }
 
     /** Reloads the page every second until the element's text contains the value (at most 30 s). */
     private static void awaitReloaded(Browser browser, String path, String css, String value) {
-        for (int i = 0; i < 30 && !textOf(browser, css).contains(value); i++) {
+        for (int i = 0; i < 30 && !browser.textOf(css).contains(value); i++) {
             try {
                 Thread.sleep(1_000);
             } catch (InterruptedException e) {
@@ -230,19 +222,7 @@ class CampaignBrowserTest {
 
     /** Waits until the element's text contains the value (the campaign page refreshes its figures itself). */
     private static void awaitText(Browser browser, String css, String value, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!textOf(browser, css).contains(value)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(css + " did not show '" + value + "' within " + timeout + "; it shows '"
-                        + browser.find(css).getText() + "'. Page:\n" + browser.text());
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
-        }
+        browser.waitForText(css, value, timeout);
     }
 
     private long contact(String first, String last, String phone) throws SQLException {

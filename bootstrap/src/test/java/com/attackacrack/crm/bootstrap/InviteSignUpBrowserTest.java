@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class InviteSignUpBrowserTest {
 
     private static final Pattern LINK = Pattern.compile("http://localhost:\\d+/invite/[A-Za-z0-9_-]+");
-    private static final String PASSWORD = "Correct-Horse-42!";
+    static final String PASSWORD = "Correct-Horse-42!";
 
     @TempDir
     Path dataDir;
@@ -34,7 +34,7 @@ class InviteSignUpBrowserTest {
             try (Browser browser = Browser.open("invite-sign-up", "http://localhost:" + port)) {
                 signUp(browser, link, "Ann", "Admin");
                 browser.screenshot("dashboard-after-sign-up");
-                assertThat(browser.text()).contains("Welcome", "Ann");
+                assertThat(browser.text()).contains("Dashboard", "Ann Admin");
 
                 browser.go("/settings/users");
                 browser.screenshot("settings-users");

@@ -5,6 +5,9 @@ import com.attackacrack.crm.application.port.out.JobRequest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /** Test fake of {@link JobQueue} that records what was enqueued and when it should run, or fails when told to. */
 public final class RecordingJobQueue implements JobQueue {
@@ -39,6 +42,13 @@ public final class RecordingJobQueue implements JobQueue {
     @Override
     public synchronized QueueDepth depth() {
         return new QueueDepth(enqueued.size(), 0, 0, 0);
+    }
+
+    @Override
+    public synchronized DepthByType depthByType(int limit) {
+        Map<String, QueueDepth> byType = new TreeMap<>();
+        enqueued.forEach(it -> byType.merge(it.request().type(), new QueueDepth(1, 0, 0, 0), QueueDepth::plus));
+        return new DepthByType(byType, Set.of());
     }
 
     public synchronized List<Enqueued> enqueued() {

@@ -26,7 +26,9 @@ public record CrmConfig(
         Path dataDir,
         long maxRequestBodyBytes,
         Optional<String> clientAddressHeader,
-        CampaignConfig campaigns) {
+        CampaignConfig campaigns,
+        PurgeConfig purge,
+        Optional<Secret> metricsToken) {
 
     public boolean production() {
         return environment == CrmEnvironment.PRODUCTION;
@@ -38,6 +40,6 @@ public record CrmConfig(
                 ? URI.create("http://localhost:" + newPort) : publicBaseUrl;
         return new CrmConfig(environment, newPort, baseUrl, databaseUrl, redisUrl, redisKeyPrefix, sessionSecret,
                 sessionLifetime, openPhone, smtp, sentryDsn, logFormat, dataDir, maxRequestBodyBytes,
-                clientAddressHeader, campaigns);
+                clientAddressHeader, campaigns, purge, metricsToken);
     }
 }

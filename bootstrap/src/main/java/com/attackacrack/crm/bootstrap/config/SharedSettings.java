@@ -34,6 +34,8 @@ final class SharedSettings {
                 reader.integer("OPENPHONE_REQUESTS_PER_SECOND", OpenPhoneConfig.DEFAULT_REQUESTS_PER_SECOND, 1, 100));
         Optional<SmtpConfig> smtp = readSmtp(reader);
         Optional<Secret> sentryDsn = reader.secret("SENTRY_DSN", ConfigChecks::sentryDsn);
+        Optional<Secret> metricsToken = reader.secret("CRM_METRICS_TOKEN", token -> token.length() >= 20
+                ? Optional.empty() : Optional.of("must be at least 20 characters (openssl rand -hex 32)"));
         Duration sessionLifetime = Duration.ofDays(reader.integer("SESSION_LIFETIME_DAYS", 14, 1, 365));
         LogFormat logFormat = reader.choice("LOG_FORMAT", LogFormat.class, defaultFormat);
         Path dataDir = Path.of(reader.optional("CRM_DATA_DIR").orElse("var")).toAbsolutePath().normalize();
@@ -47,11 +49,14 @@ final class SharedSettings {
                 Duration.ofSeconds(reader.integer("CAMPAIGN_REVIEW_AFTER_SECONDS",
                         (int) CampaignConfig.DEFAULT_REVIEW_AFTER.toSeconds(), 30, 86_400)),
                 reader.integer("CAMPAIGN_SENDS_PER_TICK", CampaignConfig.DEFAULT_SENDS_PER_TICK, 1, 10_000));
+        PurgeConfig purge = new PurgeConfig(
+                Duration.ofDays(reader.integer("CRM_PURGE_INVITE_RETENTION_DAYS", PurgeConfig.DEFAULT_RETENTION_DAYS, 1, 3_650)),
+                Duration.ofDays(reader.integer("CRM_PURGE_WEBHOOK_RETENTION_DAYS", PurgeConfig.DEFAULT_RETENTION_DAYS, 1, 3_650)));
         URI baseUrl = publicUrl.orElse(URI.create("http://localhost:" + port));
         return new CrmConfig(environment, port, baseUrl, databaseUrl, redisUrl, redisKeyPrefix, sessionSecret,
                 sessionLifetime, openPhone, smtp,
                 sentryDsn, logFormat, dataDir, maxBody,
-                clientAddressHeader.filter(h -> h.matches("[A-Za-z0-9-]{1,64}")), campaigns);
+                clientAddressHeader.filter(h -> h.matches("[A-Za-z0-9-]{1,64}")), campaigns, purge, metricsToken);
     }
 
     private static boolean checkPhoneNumberId(EnvReader reader, String id) {

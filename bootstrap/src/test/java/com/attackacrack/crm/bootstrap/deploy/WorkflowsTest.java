@@ -40,7 +40,7 @@ class WorkflowsTest {
         assertThat(runOf(runs, "Lint")).contains("checkstyle:check");
         assertThat(runOf(runs, "Security scan")).contains("verify").doesNotContain("-Dspotbugs.skip");
         assertThat(runOf(runs, "Tests")).contains("./mvnw -B verify");
-        assertThat(runOf(runs, "Migration test")).contains("MigrationsTest", "FlywaySchemaMigratorTest");
+        assertThat(runOf(runs, "Migration test")).contains("StepByStepMigrationTest", "MigrationsTest", "FlywaySchemaMigratorTest");
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.attackacrack.crm.application.port.out.CampaignSending;
 import com.attackacrack.crm.application.port.out.ContactRepository;
 import com.attackacrack.crm.application.port.out.ConversationRepository;
 import com.attackacrack.crm.application.port.out.Job;
+import com.attackacrack.crm.application.port.out.OperationsMetrics;
 import com.attackacrack.crm.application.port.out.OutboundSms;
 import com.attackacrack.crm.application.port.out.SendClaim;
 import com.attackacrack.crm.application.port.out.SmsGateway;
@@ -46,12 +47,23 @@ public final class SendCampaignMessageHandler implements JobHandler {
     private final Clock clock;
     private final String worker;
     private final Duration lease;
+    private final OperationsMetrics metrics;
 
     /** The handler; {@code worker} names this process in the claims it takes, which hold for {@code lease}. */
     public SendCampaignMessageHandler(CampaignSending sending, ContactRepository contacts,
                                       ConversationRepository conversations, SuppressionRepository suppressions,
                                       SmsGateway gateway, TransactionRunner transactions, Clock clock, String worker,
                                       Duration lease) {
+        this(sending, contacts, conversations, suppressions, gateway, transactions, clock, worker, lease,
+                OperationsMetrics.NONE);
+    }
+
+    /** The handler, reporting each gateway answer to {@code metrics}. */
+    public SendCampaignMessageHandler(CampaignSending sending, ContactRepository contacts,
+                                      ConversationRepository conversations, SuppressionRepository suppressions,
+                                      SmsGateway gateway, TransactionRunner transactions, Clock clock, String worker,
+                                      Duration lease, OperationsMetrics metrics) {
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.sending = Objects.requireNonNull(sending, "sending");
         this.contacts = Objects.requireNonNull(contacts, "contacts");
         this.suppressions = Objects.requireNonNull(suppressions, "suppressions");
@@ -91,6 +103,7 @@ public final class SendCampaignMessageHandler implements JobHandler {
             LOG.warn("campaign recipient {}: the claim was lost before the request to OpenPhone; not sending", recipient);
             return;
         }
+        metrics.smsSent(OperationsMetrics.SmsKind.CAMPAIGN, result.outcome());
         record(claim, result);
     }
 

@@ -3,6 +3,7 @@ package com.attackacrack.crm.application.service.conversation;
 import com.attackacrack.crm.application.port.out.ContactRepository;
 import com.attackacrack.crm.application.port.out.ConversationRepository;
 import com.attackacrack.crm.application.port.out.Job;
+import com.attackacrack.crm.application.port.out.OperationsMetrics;
 import com.attackacrack.crm.application.port.out.OutboundMessage;
 import com.attackacrack.crm.application.port.out.OutboundSms;
 import com.attackacrack.crm.application.port.out.PermanentJobFailure;
@@ -32,10 +33,19 @@ public final class SendMessageHandler implements JobHandler {
     private final SmsGateway gateway;
     private final TransactionRunner transactions;
     private final Clock clock;
+    private final OperationsMetrics metrics;
 
     public SendMessageHandler(ConversationRepository conversations, ContactRepository contacts,
                               SuppressionRepository suppressions, SmsGateway gateway, TransactionRunner transactions,
                               Clock clock) {
+        this(conversations, contacts, suppressions, gateway, transactions, clock, OperationsMetrics.NONE);
+    }
+
+    /** A handler reporting each gateway answer to {@code metrics}. */
+    public SendMessageHandler(ConversationRepository conversations, ContactRepository contacts,
+                              SuppressionRepository suppressions, SmsGateway gateway, TransactionRunner transactions,
+                              Clock clock, OperationsMetrics metrics) {
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.conversations = Objects.requireNonNull(conversations, "conversations");
         this.contacts = Objects.requireNonNull(contacts, "contacts");
         this.suppressions = Objects.requireNonNull(suppressions, "suppressions");
@@ -69,6 +79,7 @@ public final class SendMessageHandler implements JobHandler {
             return;
         }
         SmsSendResult result = gateway.send(new OutboundSms(message.to(), message.body()));
+        metrics.smsSent(OperationsMetrics.SmsKind.REPLY, result.outcome());
         transactions.inTransaction(() -> record(id, result));
     }
 

@@ -2,6 +2,7 @@ package com.attackacrack.crm.application.service.importing;
 
 import com.attackacrack.crm.application.port.in.importing.ImportProgress;
 import com.attackacrack.crm.application.port.out.ImportRepository;
+import com.attackacrack.crm.application.port.out.OperationsMetrics;
 import com.attackacrack.crm.application.port.out.TransactionRunner;
 import com.attackacrack.crm.domain.importing.ImportId;
 import com.attackacrack.crm.domain.importing.ImportRow;
@@ -27,11 +28,18 @@ final class ImportBatches {
     private final ImportRepository imports;
     private final TransactionRunner transactions;
     private final Clock clock;
+    private final OperationsMetrics metrics;
 
     ImportBatches(ImportRepository imports, TransactionRunner transactions, Clock clock) {
+        this(imports, transactions, clock, OperationsMetrics.NONE);
+    }
+
+    /** Batches whose committed rows (own transactions only) are reported to {@code metrics}. */
+    ImportBatches(ImportRepository imports, TransactionRunner transactions, Clock clock, OperationsMetrics metrics) {
         this.imports = imports;
         this.transactions = transactions;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -109,6 +117,7 @@ final class ImportBatches {
     private int apply(ImportId id, List<ImportRow> rows, String source, boolean ownTransaction) {
         if (ownTransaction) {
             transactions.inTransaction(() -> imports.applyBatch(id, rows, source, clock.instant()));
+            metrics.importRowsApplied(rows.size());
         } else {
             imports.applyBatch(id, rows, source, clock.instant());
         }

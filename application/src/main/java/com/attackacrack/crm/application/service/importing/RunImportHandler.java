@@ -5,6 +5,7 @@ import com.attackacrack.crm.application.port.out.ImportFileStore;
 import com.attackacrack.crm.application.port.out.ImportHistory;
 import com.attackacrack.crm.application.port.out.ImportRepository;
 import com.attackacrack.crm.application.port.out.Job;
+import com.attackacrack.crm.application.port.out.OperationsMetrics;
 import com.attackacrack.crm.application.port.out.PermanentJobFailure;
 import com.attackacrack.crm.application.port.out.PhoneNormaliser;
 import com.attackacrack.crm.application.port.out.TransactionRunner;
@@ -39,13 +40,19 @@ public final class RunImportHandler implements JobHandler {
 
     public RunImportHandler(ImportRepository imports, ImportHistory history, ImportFileStore files,
                             TransactionRunner transactions, PhoneNormaliser phones, Clock clock) {
+        this(imports, history, files, transactions, phones, clock, OperationsMetrics.NONE);
+    }
+
+    /** A handler reporting the rows it applies to {@code metrics}. */
+    public RunImportHandler(ImportRepository imports, ImportHistory history, ImportFileStore files,
+                            TransactionRunner transactions, PhoneNormaliser phones, Clock clock, OperationsMetrics metrics) {
         this.imports = Objects.requireNonNull(imports, "imports");
         this.history = Objects.requireNonNull(history, "history");
         this.files = Objects.requireNonNull(files, "files");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.phones = Objects.requireNonNull(phones, "phones");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.batches = new ImportBatches(imports, transactions, clock);
+        this.batches = new ImportBatches(imports, transactions, clock, Objects.requireNonNull(metrics, "metrics"));
     }
 
     @Override

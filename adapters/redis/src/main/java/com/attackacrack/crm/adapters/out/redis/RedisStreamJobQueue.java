@@ -64,6 +64,12 @@ public final class RedisStreamJobQueue implements JobQueue {
         return JobScripts.depth(commands(), keys);
     }
 
+    /** Counts per job type, reading at most {@code limit} entries of each state; see {@link JobQueueCensus}. */
+    @Override
+    public DepthByType depthByType(int limit) {
+        return JobQueueCensus.count(commands(), keys, limit);
+    }
+
     private RedisCommands<String, String> commands() {
         return redis.shared().sync();
     }

@@ -1,6 +1,7 @@
 package com.attackacrack.crm.adapters.in.web;
 
 import com.attackacrack.crm.adapters.in.web.importing.ImportsController;
+import com.attackacrack.crm.adapters.in.web.auth.RouteCatalog;
 import com.attackacrack.crm.adapters.in.web.auth.WebSecurity;
 import com.attackacrack.crm.adapters.in.web.error.BusinessRuleErrorHandler;
 import com.attackacrack.crm.adapters.in.web.error.ErrorPages;
@@ -49,7 +50,14 @@ public final class CrmWebServer {
      */
     public static CrmWebServer start(WebSettings settings, TemplateRenderer renderer, WebSecurity security,
                                      List<? extends HttpService> controllers) {
+        return start(settings, renderer, security, controllers, Monitoring.NONE);
+    }
+
+    /** Builds and starts the server with the operators' {@link Monitoring} (HTTP metrics, {@code /metrics}). */
+    public static CrmWebServer start(WebSettings settings, TemplateRenderer renderer, WebSecurity security,
+                                     List<? extends HttpService> controllers, Monitoring monitoring) {
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(monitoring, "monitoring");
         ErrorPages pages = new ErrorPages(renderer, settings.production());
         WebServer server = WebServer.builder()
                 // no features from the class path: helidon-webserver-security would add a second, provider-less Security
@@ -61,7 +69,7 @@ public final class CrmWebServer {
                 .shutdownGracePeriod(SHUTDOWN_GRACE)
                 .shutdownHook(false)
                 .directHandlers(directHandlers(pages))
-                .routing(routing -> routing(routing, settings, renderer, security, controllers))
+                .routing(routing -> routing(routing, settings, renderer, security, controllers, monitoring))
                 .build()
                 .start();
         LOG.info("Web server listening host={} port={} environment={} version={}", settings.host(), server.port(),
@@ -76,18 +84,41 @@ public final class CrmWebServer {
      */
     public static void routing(HttpRouting.Builder routing, WebSettings settings, TemplateRenderer renderer,
                                WebSecurity security, List<? extends HttpService> controllers) {
+        routing(routing, settings, renderer, security, controllers, Monitoring.NONE);
+    }
+
+    /** {@link #routing} with the monitoring's filter first and its endpoint before the controllers. */
+    public static void routing(HttpRouting.Builder routing, WebSettings settings, TemplateRenderer renderer,
+                               WebSecurity security, List<? extends HttpService> controllers, Monitoring monitoring) {
         ErrorPages pages = new ErrorPages(renderer, settings.production());
+        if (monitoring.requestFilter() != null) {
+            routing.addFilter(monitoring.requestFilter());
+        }
         routing.addFilter(new ClientAddressFilter(Optional.ofNullable(settings.clientAddressHeader())));
         routing.addFilter(new AccessLogFilter());
         routing.addFilter(new SecurityHeadersFilter(settings.production()));
         routing.addFilter(new RequestBodyLimitFilter(settings.maxRequestBodyBytes(), Set.of(ImportsController.UPLOAD_PATH)));
         security.register(routing, pages);
         StaticAssets.register(routing, renderer.assets());
+        if (monitoring.endpoint() != null) {
+            routing.register(monitoring.endpoint());
+        }
         controllers.forEach(routing::register);
         routing.any(new NotFoundHandler(pages));
         routing.error(BusinessRuleException.class, new BusinessRuleErrorHandler(pages));
         routing.error(HttpException.class, new HttpErrorHandler(pages));
         routing.error(Throwable.class, new UnexpectedErrorHandler(pages));
+    }
+
+    /**
+     * The routes {@link #routing} registers (static assets, then the controllers in order) with who may use each,
+     * recorded without serving anything: for {@code crm routes} and the UI crawler.
+     */
+    public static RouteCatalog catalog(TemplateRenderer renderer, List<? extends HttpService> controllers) {
+        return RouteCatalog.record(rules -> {
+            StaticAssets.register(rules, renderer.assets());
+            controllers.forEach(rules::register);
+        });
     }
 
     /** Friendly answers for the errors Helidon raises before or outside routing (body too large, bad request, ...). */

@@ -3,7 +3,7 @@ package com.attackacrack.crm.adapters.in.web;
 import io.helidon.http.Header;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
-import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -26,11 +26,12 @@ public final class StaticAssets {
     }
 
     /** Registers the vendor and application asset routes; missing files fall through to the next routes (404). */
-    public static void register(HttpRouting.Builder routing, VendorAssets assets) {
+    public static void register(HttpRules routing, VendorAssets assets) {
         ClassLoader loader = StaticAssets.class.getClassLoader();
         routing.get(VendorAssets.URL_PREFIX + "/*", StaticAssets::immutable);
         routing.register(assets.bootstrapBaseUrl(), classpath(loader, assets.bootstrapLocation()));
         routing.register(assets.htmxBaseUrl(), classpath(loader, assets.htmxLocation()));
+        routing.register(assets.chartJsBaseUrl(), classpath(loader, assets.chartJsLocation()));
         routing.get(URL_PREFIX + "/*", StaticAssets::revalidate);
         routing.register(URL_PREFIX, classpath(loader, "static"));
     }

@@ -59,7 +59,8 @@ public final class TemplateRenderer {
                 "assets", Map.of(
                         "bootstrapCss", assets.bootstrapCss(),
                         "bootstrapJs", assets.bootstrapJs(),
-                        "htmxJs", assets.htmxJs()));
+                        "htmxJs", assets.htmxJs(),
+                        "chartJs", assets.chartJs()));
     }
 
     /** A renderer using the WebJar versions found on this class's class path. */

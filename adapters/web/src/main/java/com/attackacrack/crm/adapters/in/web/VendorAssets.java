@@ -6,12 +6,13 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /**
- * The third-party browser assets (Bootstrap, htmx) served from their WebJars under versioned, cacheable URLs.
+ * The third-party browser assets (Bootstrap, htmx, Chart.js) served from their WebJars under versioned, cacheable URLs.
  *
  * @param bootstrapVersion version of the Bootstrap WebJar on the classpath
  * @param htmxVersion      version of the htmx WebJar on the classpath
+ * @param chartJsVersion   version of the Chart.js WebJar on the classpath
  */
-public record VendorAssets(String bootstrapVersion, String htmxVersion) {
+public record VendorAssets(String bootstrapVersion, String htmxVersion, String chartJsVersion) {
 
     /** URL prefix under which every vendor asset is served. */
     public static final String URL_PREFIX = "/static/vendor";
@@ -20,7 +21,8 @@ public record VendorAssets(String bootstrapVersion, String htmxVersion) {
 
     /** Reads the WebJar versions from their Maven metadata on the class path. */
     public static VendorAssets detect(ClassLoader loader) {
-        return new VendorAssets(webJarVersion(loader, "bootstrap"), webJarVersion(loader, "htmx.org"));
+        return new VendorAssets(webJarVersion(loader, "bootstrap"), webJarVersion(loader, "htmx.org"),
+                webJarVersion(loader, "chart.js"));
     }
 
     /** Where Bootstrap's dist folder is mounted, e.g. {@code /static/vendor/bootstrap/5.3.3}. */
@@ -31,6 +33,21 @@ public record VendorAssets(String bootstrapVersion, String htmxVersion) {
     /** Where htmx's dist folder is mounted, e.g. {@code /static/vendor/htmx/2.0.4}. */
     public String htmxBaseUrl() {
         return URL_PREFIX + "/htmx/" + htmxVersion;
+    }
+
+    /** Where Chart.js's dist folder is mounted, e.g. {@code /static/vendor/chartjs/4.4.7}. */
+    public String chartJsBaseUrl() {
+        return URL_PREFIX + "/chartjs/" + chartJsVersion;
+    }
+
+    /** The minified Chart.js UMD bundle. */
+    public String chartJs() {
+        return chartJsBaseUrl() + "/chart.umd.js";
+    }
+
+    /** Class-path folder holding Chart.js's built files. */
+    public String chartJsLocation() {
+        return WEBJARS + "/chart.js/" + chartJsVersion + "/dist";
     }
 
     /** The minified Bootstrap stylesheet. */

@@ -28,7 +28,8 @@ class TemplateRendererTest {
         assertThat(page.select("footer").text()).contains("Version 9.9.9").contains("staging");
         assertThat(page.select("link[rel=stylesheet]").eachAttr("href"))
                 .containsExactly("/static/vendor/bootstrap/5.3.3/css/bootstrap.min.css", "/static/css/app.css");
-        assertThat(page.select("script").eachAttr("src")).containsExactly("/static/vendor/htmx/2.0.4/htmx.min.js");
+        assertThat(page.select("script").eachAttr("src")).containsExactly("/static/vendor/htmx/2.0.4/htmx.min.js",
+                "/static/vendor/bootstrap/5.3.3/js/bootstrap.bundle.min.js", "/static/js/confirm.js");
     }
 
     @Test

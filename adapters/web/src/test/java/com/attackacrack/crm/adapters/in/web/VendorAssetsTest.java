@@ -15,6 +15,7 @@ class VendorAssetsTest {
     void detectsTheWebJarVersionsOnTheClassPath() {
         assertThat(assets.bootstrapVersion()).isEqualTo("5.3.3");
         assertThat(assets.htmxVersion()).isEqualTo("2.0.4");
+        assertThat(assets.chartJsVersion()).isEqualTo("4.4.7");
     }
 
     @Test
@@ -30,6 +31,7 @@ class VendorAssetsTest {
 
         assertThat(loader.getResource(assets.bootstrapLocation() + "/css/bootstrap.min.css")).isNotNull();
         assertThat(loader.getResource(assets.htmxLocation() + "/htmx.min.js")).isNotNull();
+        assertThat(loader.getResource(assets.chartJsLocation() + "/chart.umd.js")).isNotNull();
     }
 
     @Test

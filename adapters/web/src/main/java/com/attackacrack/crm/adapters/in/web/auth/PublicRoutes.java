@@ -25,6 +25,8 @@ public final class PublicRoutes {
 
     /** Path prefix of inbound webhooks (signed by their sender, exempt from login and CSRF). */
     public static final String WEBHOOKS_PREFIX = "/webhooks/";
+    /** Path of the Prometheus metrics endpoint (bearer token, not a session; not in the route catalogue). */
+    public static final String METRICS_PATH = "/metrics";
 
     private static final Set<Method> READ = Set.of(Method.GET, Method.HEAD);
     private static final Set<Method> FORM = Set.of(Method.GET, Method.HEAD, Method.POST);
@@ -35,6 +37,8 @@ public final class PublicRoutes {
             new Entry(FORM, "/invite/{token}", Mode.OPTIONAL),
             new Entry(Set.of(), WEBHOOKS_PREFIX + "*", Mode.SKIP),
             new Entry(READ, "/health", Mode.SKIP),
+            // the metrics endpoint checks its own bearer token; a session never admits it (absent without a token: 404)
+            new Entry(READ, METRICS_PATH, Mode.SKIP),
             new Entry(READ, "/static/*", Mode.SKIP)));
 
     private final List<Entry> entries;

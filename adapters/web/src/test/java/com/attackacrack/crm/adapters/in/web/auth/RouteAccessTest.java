@@ -82,7 +82,7 @@ class RouteAccessTest {
         assertThat(productionRoutes().stream().filter(RouteAccessTest::open).map(it -> it.method().text() + " " + it.path()))
                 .containsExactlyInAnyOrder("GET /login", "POST /login", "GET /invite/{token}", "POST /invite/{token}", "GET /health");
         assertThat(PublicRoutes.DEFAULT.patterns())
-                .containsExactly("/login", "/invite/{token}", "/webhooks/*", "/health", "/static/*");
+                .containsExactly("/login", "/invite/{token}", "/webhooks/*", "/health", "/metrics", "/static/*");
     }
 
     private static boolean importRoute(Route route) {
@@ -93,10 +93,22 @@ class RouteAccessTest {
         return route.path().equals("/settings/integrations") || route.path().startsWith("/settings/integrations/");
     }
 
+    private static boolean systemRoute(Route route) {
+        return route.path().equals("/settings/system") || route.path().startsWith("/settings/system/");
+    }
+
     @Test
-    void everySettingsRouteNeedsManageUsersExceptTheImportAndIntegrationRoutes() {
+    void theSystemPageNeedsViewSystem() {
+        assertThat(productionRoutes().stream().filter(RouteAccessTest::systemRoute).map(it -> it.method().text() + " " + it.path()))
+                .containsExactly("GET /settings/system");
+        assertThat(productionRoutes().stream().filter(RouteAccessTest::systemRoute))
+                .allSatisfy(route -> assertThat(needs(route, Permission.VIEW_SYSTEM)).as(route.toString()).isTrue());
+    }
+
+    @Test
+    void everySettingsRouteNeedsManageUsersExceptTheImportIntegrationAndSystemRoutes() {
         assertThat(productionRoutes().stream()
-                .filter(it -> it.path().startsWith("/settings") && !importRoute(it) && !integrationRoute(it)))
+                .filter(it -> it.path().startsWith("/settings") && !importRoute(it) && !integrationRoute(it) && !systemRoute(it)))
                 .isNotEmpty()
                 .allSatisfy(route -> assertThat(needs(route, Permission.MANAGE_USERS)).as(route.toString()).isTrue());
         assertThat(productionRoutes().stream().filter(RouteAccessTest::importRoute).map(it -> it.method().text() + " " + it.path()))

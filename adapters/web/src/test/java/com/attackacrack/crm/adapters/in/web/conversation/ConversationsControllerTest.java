@@ -246,8 +246,8 @@ class ConversationsControllerTest {
         assertThat(delivered.select(".crm-sandbox-label")).isEmpty();
 
         Element failed = page.selectFirst(".crm-message[data-message-id=3]");
-        assertThat(failed.select(".crm-message-status.text-danger").text()).isEqualTo("failed");
-        assertThat(failed.select(".crm-message-error.text-danger").text()).isEqualTo("Error 30007: Carrier filtered");
+        assertThat(failed.select(".crm-message-status.text-danger-emphasis").text()).isEqualTo("failed");
+        assertThat(failed.select(".crm-message-error.text-danger-emphasis").text()).isEqualTo("Error 30007: Carrier filtered");
 
         Element sandboxed = page.selectFirst(".crm-message[data-message-id=4]");
         assertThat(sandboxed.select(".crm-sandbox-label").text()).isEqualTo("Sandbox — not sent");

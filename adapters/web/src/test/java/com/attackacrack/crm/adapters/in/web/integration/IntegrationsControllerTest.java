@@ -190,7 +190,8 @@ class IntegrationsControllerTest {
         assertThat(page.select("#settings-nav a.active").text()).isEqualTo("Integrations");
         assertThat(page.select("#settings-nav a.active").attr("href")).isEqualTo("/settings/integrations");
         assertThat(page.select("#settings-nav a.active").attr("aria-current")).isEqualTo("page");
-        assertThat(page.select("#settings-nav .crm-coming-soon").eachText()).containsExactly("System Coming soon");
+        assertThat(page.select("#settings-nav .crm-coming-soon")).isEmpty();
+        assertThat(page.select("#settings-system").attr("href")).isEqualTo("/settings/system");
     }
 
     @Test

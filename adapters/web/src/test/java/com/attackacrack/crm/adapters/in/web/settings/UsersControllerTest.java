@@ -48,16 +48,17 @@ class UsersControllerTest {
     }
 
     @Test
-    void theSettingsAreaHasASubNavigationWithUsersImportsConflictsAndIntegrations() {
+    void theSettingsAreaHasASubNavigationWithUsersImportsConflictsIntegrationsAndSystem() {
         Document page = page();
 
         assertThat(page.select("#settings-nav a.active").text()).isEqualTo("Users & Invites");
         assertThat(page.select("#settings-nav a.active").attr("aria-current")).isEqualTo("page");
         assertThat(page.select("#settings-nav a").eachAttr("href"))
-                .containsExactly("/settings/users", "/settings/imports", "/settings/imports/conflicts", "/settings/integrations");
+                .containsExactly("/settings/users", "/settings/imports", "/settings/imports/conflicts", "/settings/integrations",
+                        "/settings/system");
         assertThat(page.select("#settings-nav a").eachText())
-                .containsExactly("Users & Invites", "Data imports", "Conflicts", "Integrations");
-        assertThat(page.select("#settings-nav .crm-coming-soon").eachText()).containsExactly("System Coming soon");
+                .containsExactly("Users & Invites", "Data imports", "Conflicts", "Integrations", "System");
+        assertThat(page.select("#settings-nav .crm-coming-soon")).isEmpty();
         assertThat(admin.get("/settings").headers().firstValue("Location")).hasValue("/settings/users");
     }
 

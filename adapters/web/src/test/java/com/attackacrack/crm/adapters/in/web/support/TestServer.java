@@ -20,6 +20,7 @@ import com.attackacrack.crm.adapters.in.web.property.PropertiesController;
 import com.attackacrack.crm.adapters.in.web.settings.UsersController;
 import com.attackacrack.crm.adapters.in.web.signin.LoginController;
 import com.attackacrack.crm.adapters.in.web.system.HealthController;
+import com.attackacrack.crm.adapters.in.web.system.SystemController;
 import com.attackacrack.crm.application.port.in.user.SignedIn;
 import com.attackacrack.crm.domain.user.User;
 import io.helidon.webserver.http.HttpService;
@@ -57,6 +58,8 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     private final FakeAudiences audiences = new FakeAudiences();
     private final FakeCampaigns campaigns = new FakeCampaigns();
     private final FakeIntegrations integrations = new FakeIntegrations();
+    private final FakeSystemOverview system = new FakeSystemOverview();
+    private final FakeDashboard dashboard = new FakeDashboard();
     private final FakeConversations conversations = new FakeConversations(contacts);
     private final Clock clock = Clock.fixed(FakeAccounts.NOW, ZoneOffset.UTC);
     private final List<HttpService> extra;
@@ -98,7 +101,7 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
         TemplateRenderer renderer = TemplateRenderer.create(settings);
         security = WebSecurity.create(settings, accounts, clock);
         WebCookies cookies = security.cookies();
-        controllers.add(new HomeController(health, renderer));
+        controllers.add(new HomeController(health, dashboard, renderer));
         controllers.add(new HealthController(health, settings.appVersion(), clock));
         controllers.add(new LoginController(accounts, accounts, renderer, cookies));
         controllers.add(new InviteController(accounts, accounts, renderer, cookies));
@@ -121,6 +124,7 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
         controllers.add(new ImportsController(new ImportsController.UseCases(imports, imports, imports, imports, imports,
                 imports, imports, imports), renderer, cookies, clock));
         controllers.add(new IntegrationsController(integrations, integrations, integrations, renderer, cookies));
+        controllers.add(new SystemController(system, renderer));
         controllers.add(new ConversationsController(new ConversationsController.UseCases(conversations, conversations,
                 conversations), renderer, cookies, clock));
         controllers.addAll(extra);
@@ -179,6 +183,14 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
 
     public FakeIntegrations integrations() {
         return integrations;
+    }
+
+    public FakeSystemOverview system() {
+        return system;
+    }
+
+    public FakeDashboard dashboard() {
+        return dashboard;
     }
 
     public WebCookies cookies() {

@@ -1,0 +1,18 @@
+package com.attackacrack.crm.bootstrap.config;
+
+import java.time.Duration;
+
+/**
+ * How long the daily purge keeps what has ended: invites after they were used, revoked or expired
+ * ({@code CRM_PURGE_INVITE_RETENTION_DAYS}) and processed webhook event ids after processing
+ * ({@code CRM_PURGE_WEBHOOK_RETENTION_DAYS}); both 1 to 3,650 days, 30 by default. Ended sessions go at once.
+ */
+public record PurgeConfig(Duration inviteRetention, Duration webhookRetention) {
+
+    public static final int DEFAULT_RETENTION_DAYS = 30;
+
+    /** The defaults. */
+    public static PurgeConfig defaults() {
+        return new PurgeConfig(Duration.ofDays(DEFAULT_RETENTION_DAYS), Duration.ofDays(DEFAULT_RETENTION_DAYS));
+    }
+}

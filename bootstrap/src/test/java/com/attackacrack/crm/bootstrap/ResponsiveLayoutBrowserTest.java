@@ -1,0 +1,122 @@
+package com.attackacrack.crm.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.attackacrack.crm.adapters.out.persistence.testing.TestDatabase;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The layout on a phone (390x844) and a laptop (1280x900): no page scrolls sideways, the top navigation is one line on the
+ * laptop, and on the phone it folds behind a menu button that opens it. Screenshots of every page at both sizes go to
+ * {@code bootstrap/target/screenshots/responsive-layout/}.
+ */
+class ResponsiveLayoutBrowserTest {
+
+    private static final List<String> PAGES = List.of("/", "/contacts", "/contacts/new", "/properties", "/properties/new",
+            "/lists", "/filters", "/filters/new", "/campaigns", "/campaigns/new", "/conversations", "/settings/users",
+            "/settings/imports", "/settings/integrations", "/profile");
+
+    /** The page's width, the viewport's, and the outermost elements sticking out to the right (to name the culprit). */
+    private static final String OVERFLOW = """
+            const wide = [...document.querySelectorAll('body *')]
+                .filter((it) => it.getBoundingClientRect().right > window.innerWidth + 1)
+                .filter((it) => !it.parentElement || it.parentElement.getBoundingClientRect().right <= window.innerWidth + 1)
+                .slice(0, 5).map((it) => it.tagName + '#' + it.id + '.' + it.className);
+            return [document.documentElement.scrollWidth, window.innerWidth, wide.join(', ')];
+            """;
+
+    /** Every element of the top bar shares one line: the highest bottom edge lies below the lowest top edge. */
+    private static final String NAV_ON_ONE_LINE = """
+            const items = [document.querySelector('.navbar-brand'), ...document.querySelectorAll('#product-nav > li'),
+                document.getElementById('account-nav')];
+            const tops = items.map((it) => it.getBoundingClientRect().top);
+            const bottoms = items.map((it) => it.getBoundingClientRect().bottom);
+            const offsets = [...document.querySelectorAll('#product-nav > li')].map((it) => it.offsetTop);
+            return [Math.max(...tops) < Math.min(...bottoms), new Set(offsets).size];
+            """;
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void pagesFitAPhoneAndALaptopAndTheMenuFoldsOnThePhone() throws Exception {
+        int port = ServeEndToEndTest.freePort();
+        Map<String, String> env = InviteSignUpBrowserTest.givenEnvironment(TestDatabase.freshDatabase("crm_browser_responsive"),
+                port, dataDir);
+        try (CrmProcess serve = CrmProcess.start(Main.class.getName(), env, "serve")) {
+            serve.awaitOutput("Attack-a-Crack CRM is ready", Duration.ofSeconds(90));
+            String link = InviteSignUpBrowserTest.inviteByCli(env, "rita.responsive@example.com", "admin");
+
+            try (Browser browser = Browser.open("responsive-layout", "http://localhost:" + port)) {
+                InviteSignUpBrowserTest.signUp(browser, link, "Rita", "Responsive");
+                givenAContactWithLongValues(browser);
+
+                browser.viewport(1280, 900);
+                for (String page : PAGES) {
+                    browser.go(page);
+                    browser.find("main");
+                    browser.screenshot("laptop" + name(page));
+                    assertNoSidewaysScroll(browser, page + " at 1280");
+                    List<?> line = (List<?>) browser.script(NAV_ON_ONE_LINE);
+                    assertThat(line.get(0)).as("the navigation of %s is one line at 1280 px", page).isEqualTo(true);
+                    assertThat(((Number) line.get(1)).intValue()).as("nav items' offsetTop on %s", page).isEqualTo(1);
+                }
+                assertThat(browser.find("#nav-toggle").isDisplayed()).isFalse();
+
+                browser.viewport(390, 844);
+                for (String page : PAGES) {
+                    browser.go(page);
+                    browser.find("main");
+                    browser.screenshot("phone" + name(page));
+                    assertNoSidewaysScroll(browser, page + " at 390");
+                }
+
+                browser.go("/contacts");
+                assertThat(browser.find("#nav-contacts").isDisplayed()).as("the menu starts folded").isFalse();
+                assertThat(browser.find("#nav-toggle").getAttribute("aria-expanded")).isEqualTo("false");
+                assertThat(browser.find("#nav-toggle").getAttribute("aria-controls")).isEqualTo("main-menu");
+                browser.click("#nav-toggle");
+                browser.find("#main-menu.show");
+                assertThat(browser.find("#nav-toggle").getAttribute("aria-expanded")).isEqualTo("true");
+                assertThat(browser.find("#nav-contacts").isDisplayed()).isTrue();
+                assertThat(browser.find("#account-nav button[type=submit]").isDisplayed()).isTrue();
+                browser.screenshot("phone-menu-open");
+                assertNoSidewaysScroll(browser, "the open menu at 390");
+
+                browser.click("#nav-planned-toggle");
+                assertThat(browser.find("#nav-planned .dropdown-menu.show").getText())
+                        .contains("Jobs", "Quotes", "Invoices", "Appointments", "Coming soon");
+                browser.screenshot("phone-menu-coming-soon");
+                browser.click("#nav-contacts");
+                browser.waitForPath("/contacts");
+            }
+        }
+    }
+
+    private static void givenAContactWithLongValues(Browser browser) {
+        browser.go("/contacts/new");
+        browser.type("#firstName", "Maximiliana-Josephine");
+        browser.type("#lastName", "Worthington-Fairweather-Smythe");
+        browser.type("#phone", "(617) 555-0199");
+        browser.type("#email", "maximiliana.josephine.worthington-fairweather@a-very-long-domain-name.example.com");
+        browser.type("#leadSource", "Door knocking in the Back Bay neighbourhood");
+        browser.click("#contact-form button[type=submit]");
+        browser.find("#contact-name");
+    }
+
+    private static void assertNoSidewaysScroll(Browser browser, String where) {
+        List<?> widths = (List<?>) browser.script(OVERFLOW);
+        assertThat(((Number) widths.get(0)).intValue()).as("scrollWidth of %s (viewport %s; too wide: %s)", where, widths.get(1),
+                        widths.get(2))
+                .isLessThanOrEqualTo(((Number) widths.get(1)).intValue());
+    }
+
+    private static String name(String page) {
+        return "/".equals(page) ? "-home" : page.replace('/', '-');
+    }
+}

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The layout on a phone (390x844) and a laptop (1280x900): no page scrolls sideways, the top navigation is one line on the
- * laptop, and on the phone it folds behind a menu button that opens it. Screenshots of every page at both sizes go to
+ * laptop, and on the phone it folds behind a menu button that opens it; the Settings sections become one row of pills.
+ * Screenshots of every page at both sizes go to
  * {@code bootstrap/target/screenshots/responsive-layout/}.
  */
 class ResponsiveLayoutBrowserTest {
@@ -38,6 +39,13 @@ class ResponsiveLayoutBrowserTest {
             const bottoms = items.map((it) => it.getBoundingClientRect().bottom);
             const offsets = [...document.querySelectorAll('#product-nav > li')].map((it) => it.offsetTop);
             return [Math.max(...tops) < Math.min(...bottoms), new Set(offsets).size];
+            """;
+
+    /** The settings pills: how many rows they take, the navigation box's right edge, and where the section content starts. */
+    private static final String SETTINGS_PILLS = """
+            const offsets = [...document.querySelectorAll('#settings-nav > li')].map((it) => it.offsetTop);
+            const nav = document.getElementById('settings-nav').parentElement.getBoundingClientRect();
+            return [new Set(offsets).size, Math.ceil(nav.right), Math.round(document.getElementById('invite').getBoundingClientRect().top)];
             """;
 
     @TempDir
@@ -75,6 +83,14 @@ class ResponsiveLayoutBrowserTest {
                     browser.screenshot("phone" + name(page));
                     assertNoSidewaysScroll(browser, page + " at 390");
                 }
+
+                browser.go("/settings/users");
+                List<?> pills = (List<?>) browser.script(SETTINGS_PILLS);
+                assertThat(((Number) pills.get(0)).intValue()).as("rows of settings pills at 390 px").isEqualTo(1);
+                assertThat(((Number) pills.get(1)).intValue()).as("right edge of the settings navigation at 390 px")
+                        .isLessThanOrEqualTo(390);
+                assertThat(((Number) pills.get(2)).intValue()).as("top of the invite form at 390 px").isLessThan(844 / 2);
+                assertNoSidewaysScroll(browser, "/settings/users with its pills at 390");
 
                 browser.go("/contacts");
                 assertThat(browser.find("#nav-contacts").isDisplayed()).as("the menu starts folded").isFalse();

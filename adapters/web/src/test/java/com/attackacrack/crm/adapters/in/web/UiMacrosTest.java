@@ -97,4 +97,33 @@ class UiMacrosTest {
                 "/static/js/confirm.js");
         assertThat(page.select("script[src]")).allSatisfy(it -> assertThat(it.hasAttr("defer")).isTrue());
     }
+
+    @Test
+    void insideASectionTheHeaderAndConfirmPageUseH2AndPlainPostButtonsAskNothing() {
+        Document page = Jsoup.parse(renderer.render("test/ui-more", Map.of()));
+
+        assertThat(page.select("h2#section-title.h4").text()).isEqualTo("Section");
+        assertThat(page.select(".crm-page-header h1")).isEmpty();
+        Element pause = page.selectFirst("#section-actions form:has(#pause-thing)");
+        assertThat(pause.attr("action")).isEqualTo("/things/1/pause");
+        assertThat(pause.select("input[name=_csrf]").val()).isEqualTo("token-3");
+        assertThat(pause.hasAttr("data-confirm")).isFalse();
+        assertThat(page.select("#quiet-empty").hasClass("mb-0")).isTrue();
+        assertThat(page.select("#quiet-empty").hasClass("crm-empty-state")).isTrue();
+    }
+
+    @Test
+    void aConfirmPagePostsItsHiddenFieldsOrShowsWhyItIsRefused() {
+        Document page = Jsoup.parse(renderer.render("test/ui-more", Map.of()));
+
+        Element take = page.selectFirst("#with-fields");
+        assertThat(take.select("h2#take-heading").text()).isEqualTo("Take them all?");
+        assertThat(take.select("form input[name=choice]").val()).isEqualTo("take");
+        assertThat(take.select("form #take-all").text()).isEqualTo("Take all");
+        Element refused = page.selectFirst("#refused");
+        assertThat(refused.select("form")).isEmpty();
+        assertThat(refused.select("#confirm-refused").text()).isEqualTo("You cannot delete yourself.");
+        assertThat(refused.select("#confirm-cancel").attr("href")).isEqualTo("/me");
+        assertThat(refused.select("#confirm-cancel").text()).isEqualTo("Back to you");
+    }
 }

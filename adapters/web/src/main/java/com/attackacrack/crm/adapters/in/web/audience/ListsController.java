@@ -281,11 +281,13 @@ public final class ListsController implements HttpService {
 
     private void addImport(ServerRequest request, ServerResponse response) {
         long importId = PathIds.of(request, "importId");
-        OptionalLong listId = PathIds.parse(FormData.of(request).value("list"));
+        String chosen = FormData.of(request).value("list");
+        OptionalLong listId = PathIds.parse(chosen);
         if (listId.isEmpty()) {
             Map<String, Object> model = new HashMap<>();
             model.put("importId", importId);
             model.put("lists", choices());
+            model.put("selected", chosen.strip());
             model.put("error", "Choose a list to add the import's contacts to.");
             renderer.send(request, response, Status.BAD_REQUEST_400, "lists/add-import", model);
             return;

@@ -2,6 +2,9 @@ package com.attackacrack.crm.adapters.in.web.audience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.attackacrack.crm.adapters.in.web.TemplateRenderer;
+import com.attackacrack.crm.adapters.in.web.WebSettings;
+import com.attackacrack.crm.adapters.in.web.auth.ViewerView;
 import com.attackacrack.crm.adapters.in.web.support.Browser;
 import com.attackacrack.crm.adapters.in.web.support.FakeAudiences;
 import com.attackacrack.crm.adapters.in.web.support.TestServer;
@@ -203,6 +206,33 @@ class ListsControllerTest {
         assertThat(response.headers().firstValue("Location")).hasValue("/lists/" + list.id());
         assertThat(page("/lists/" + list.id()).select(".alert-success").text())
                 .contains("Added 1 contact to Imported (1 contact now).");
+    }
+
+    @Test
+    void withoutAChosenListTheImportFormSaysSoAndKeepsTheChoice() {
+        audiences.givenList("Imported");
+        ImportId run = audiences.givenImport(List.of());
+
+        HttpResponse<String> response = admin.post("/lists/add-import/" + run, Map.of("list", ""));
+        Document page = Jsoup.parse(response.body());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(page.select("#page-error").text()).isEqualTo("Choose a list to add the import's contacts to.");
+        assertThat(page.select("#list option[selected]").eachText()).containsExactly("Choose a list…");
+    }
+
+    @Test
+    void theAddImportFormReselectsTheSubmittedList() {
+        TemplateRenderer renderer = TemplateRenderer.create(WebSettings.of(0, false, "9.9.9", "staging"));
+        ViewerView viewer = new ViewerView("Ada Admin", "ada@example.com", true, true, true, true, true, "token-1");
+        List<CampaignListView> lists = List.of(new CampaignListView(7, "Fair", "", 0, "0 contacts", "1 May 2025"),
+                new CampaignListView(9, "Hot leads", "", 2, "2 contacts", "2 May 2025"));
+
+        Document page = Jsoup.parse(renderer.render("lists/add-import", Map.of("viewer", viewer, "importId", 3L,
+                "lists", lists, "selected", "9", "error", "Something went wrong.")));
+
+        assertThat(page.select("#list option[selected]").eachAttr("value")).containsExactly("9");
+        assertThat(page.select("#page-error").text()).isEqualTo("Something went wrong.");
     }
 
     @Test

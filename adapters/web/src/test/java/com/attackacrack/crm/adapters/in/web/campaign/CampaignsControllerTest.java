@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -396,6 +397,22 @@ class CampaignsControllerTest {
         assertThat(page.select("#flash.alert-danger").text())
                 .isEqualTo("Not launched: Nobody in the audience can be texted: 3 suppressed");
         assertThat(server.campaigns().campaign(draft.id()).status()).isEqualTo(CampaignStatus.DRAFT);
+    }
+
+    @Test
+    void theCampaignPageHeaderIsTheSharedOneWithItsStatusAndPlainPostButtons() {
+        Campaign campaign = server.campaigns().given("Spring", CampaignStatus.RUNNING);
+
+        Document page = page("/campaigns/" + campaign.id());
+
+        assertThat(page.select(".crm-page-header h1")).hasSize(1);
+        assertThat(page.select(".crm-page-header h1").first().ownText()).isEqualTo("Spring");
+        assertThat(page.select(".crm-page-header h1 #campaign-status").text()).isEqualTo("Running");
+        assertThat(page.select(".crm-page-header .crm-page-actions").attr("id")).isEqualTo("campaign-actions");
+        Element pause = page.selectFirst("form:has(#pause-campaign)");
+        assertThat(pause.attr("action")).isEqualTo("/campaigns/" + campaign.id() + "/pause");
+        assertThat(pause.select("input[name=_csrf]").val()).isEqualTo(admin.csrfToken());
+        assertThat(pause.hasAttr("data-confirm")).isFalse();
     }
 
     @ParameterizedTest

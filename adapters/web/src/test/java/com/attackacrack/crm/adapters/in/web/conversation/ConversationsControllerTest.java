@@ -294,6 +294,16 @@ class ConversationsControllerTest {
     }
 
     @Test
+    void onAPhoneTheReplyBoxStaysAtTheBottomOfTheScreen() {
+        Document page = page("/conversations/" + ann().id());
+        String css = server.get("/static/css/app.css", "text/css").body();
+
+        assertThat(page.select("section#reply").hasClass("crm-reply-bar")).isTrue();
+        assertThat(css).containsPattern(
+                "@media \\(max-width: 767\\.98px\\) \\{\\s*\\.crm-reply-bar \\{\\s*position: sticky;\\s*bottom: 0;");
+    }
+
+    @Test
     void theSandboxBannerAndTheOptOutBadgeShowWhenTheyApply() {
         Contact ann = ann();
         server.conversations().sandbox(true);

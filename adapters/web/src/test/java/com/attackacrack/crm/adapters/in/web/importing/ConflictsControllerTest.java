@@ -148,6 +148,8 @@ class ConflictsControllerTest {
         Document none = page("/settings/imports/conflicts");
         assertThat(none.select("#conflicts")).isEmpty();
         assertThat(none.select("#match-count").text()).isEqualTo("0 conflicts");
+        assertThat(none.select(".crm-page-header h2").text()).isEqualTo("Conflicts");
+        assertThat(none.select("#empty-state.crm-empty-state.alert-secondary")).hasSize(1);
         assertThat(none.select("#empty-state").text()).startsWith("No open conflicts");
 
         Document defaults = page("/settings/imports/conflicts?status=open&field=any");

@@ -103,6 +103,8 @@ class ImportsControllerTest {
 
         assertThat(page.select("#imports")).isEmpty();
         assertThat(page.select("#empty-state").text()).startsWith("No imports yet");
+        assertThat(page.select("#empty-state").hasClass("crm-empty-state")).isTrue();
+        assertThat(page.select("#empty-state a").attr("href")).isEqualTo("#upload-file");
     }
 
     @Test
@@ -115,6 +117,9 @@ class ImportsControllerTest {
         Document page = page("/settings/imports");
 
         assertThat(page.select("#empty-state")).isEmpty();
+        assertThat(page.selectFirst("#imports").parent().hasClass("table-responsive")).isTrue();
+        assertThat(page.select("#imports caption.visually-hidden").text()).isEqualTo("Imports, newest first");
+        assertThat(page.select("#imports thead th").eachAttr("scope")).containsOnly("col");
         assertThat(page.select("tr.crm-import").eachAttr("data-import-id")).containsExactly("4", "3", "2", "1");
         assertThat(page.select("tr.crm-import td a").eachText())
                 .containsExactly("broken.csv", "leads.csv", "running.csv", "queued.csv");
@@ -266,6 +271,9 @@ class ImportsControllerTest {
 
         assertThat(page.select("#settings-nav a.active").attr("href")).isEqualTo("/settings/imports");
         assertThat(page.select("#import-heading").text()).isEqualTo("leads.csv");
+        assertThat(page.select(".crm-page-header h2#import-heading")).hasSize(1);
+        assertThat(page.select(".crm-page-header .crm-page-actions #add-import-to-list").attr("href"))
+                .isEqualTo("/lists/add-import/" + record.id().value());
         assertThat(page.select("#count-rows-read").text()).isEqualTo("1,200");
         assertThat(page.select("#count-rows-rejected").text()).isEqualTo("3");
         assertThat(page.select("#count-contacts-created").text()).isEqualTo("1,000");

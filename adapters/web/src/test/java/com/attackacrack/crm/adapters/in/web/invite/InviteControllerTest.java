@@ -59,6 +59,15 @@ class InviteControllerTest {
     }
 
     @Test
+    void theAccountFieldsAreMarkedRequired() {
+        Document page = Jsoup.parse(server.get("/invite/" + invite("new@example.com", false, false, false)).body());
+
+        assertThat(page.select("#invite-required").text()).isEqualTo("Fields marked * are required.");
+        assertThat(page.select("#invite-form label:has(.text-danger)").eachAttr("for"))
+                .containsExactly("firstName", "lastName", "password", "passwordConfirmation");
+    }
+
+    @Test
     void theSetupLinkAsksForTheEmail() {
         Document page = Jsoup.parse(server.get("/invite/" + invite(null, false, false, false)).body());
 

@@ -43,6 +43,16 @@ class ProfileControllerTest {
     }
 
     @Test
+    void everyProfileFieldIsMarkedRequired() {
+        Document page = Jsoup.parse(marketer.get("/profile").body());
+
+        assertThat(page.select("#name-required").text()).isEqualTo("Fields marked * are required.");
+        assertThat(page.select("#password-required").text()).isEqualTo("Fields marked * are required.");
+        assertThat(page.select("#name-form label .text-danger")).hasSize(2);
+        assertThat(page.select("#password-form label .text-danger")).hasSize(3);
+    }
+
+    @Test
     void changingTheNameCallsTheUseCaseAndShowsTheNewName() {
         HttpResponse<String> response = marketer.post("/profile/name", Map.of("firstName", " Marcus ", "lastName", "Marketer"));
 

@@ -59,7 +59,18 @@ class UsersControllerTest {
         assertThat(page.select("#settings-nav a").eachText())
                 .containsExactly("Users & Invites", "Data imports", "Conflicts", "Integrations", "System");
         assertThat(page.select("#settings-nav .crm-coming-soon")).isEmpty();
+        assertThat(page.select("#settings-nav").first().classNames()).as("pills in a row below lg, a column from lg")
+                .contains("nav-pills", "flex-nowrap", "flex-lg-column").doesNotContain("flex-column");
+        assertThat(page.select("#settings-nav").first().parent().hasClass("crm-settings-nav")).isTrue();
         assertThat(admin.get("/settings").headers().firstValue("Location")).hasValue("/settings/users");
+    }
+
+    @Test
+    void theInviteEmailIsMarkedRequired() {
+        Document page = page();
+
+        assertThat(page.select("#invite-form label[for=email] .text-danger").text()).isEqualTo("*");
+        assertThat(page.select("#invite .form-text").text()).contains("Fields marked * are required.");
     }
 
     @Test

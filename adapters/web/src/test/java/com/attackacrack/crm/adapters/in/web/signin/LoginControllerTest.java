@@ -53,6 +53,15 @@ class LoginControllerTest {
     }
 
     @Test
+    void bothFieldsAreMarkedRequiredLikeRecordFields() {
+        Document page = Jsoup.parse(server.anonymous().get("/login").body());
+
+        assertThat(page.select("#login-required").text()).isEqualTo("Fields marked * are required.");
+        assertThat(page.select("#login-form label .text-danger[aria-hidden=true]").eachText()).containsExactly("*", "*");
+        assertThat(page.select("#login-form input[required]").eachAttr("name")).containsExactly("email", "password");
+    }
+
+    @Test
     void signingInSetsABrandNewHttpOnlySessionCookieUntilTheSessionExpires() {
         Browser browser = server.anonymous().withCookie("crm_session", "stale-token");
         HttpResponse<String> response = signIn(browser, "ada@example.com", FakeAccounts.PASSWORD, null);

@@ -8,13 +8,14 @@ usage() {
   cat <<'USAGE'
 Usage: scripts/maintenance/purge.sh [--image IMAGE_REF]
 
-Runs `crm maintenance purge` and prints how many sessions, invites and webhook events it deleted.
+Runs `crm maintenance purge` and prints how many sessions, invites, webhook events and heartbeats it deleted.
   - inside the production container (App Platform console of the worker component): uses its crm launcher;
   - on a developer machine: uses scripts/crm with the local configuration;
   - with --image: runs that image (e.g. registry.digitalocean.com/<registry>/crm:<tag>) with docker, passing the
     production variables by name from this shell's environment (values never on the command line): CRM_ENV,
     DATABASE_URL, REDIS_URL, PUBLIC_BASE_URL, SESSION_SECRET, OPENPHONE_API_KEY, OPENPHONE_PHONE_NUMBER_ID,
-    OPENPHONE_WEBHOOK_SIGNING_KEY, CRM_PURGE_INVITE_RETENTION_DAYS, CRM_PURGE_WEBHOOK_RETENTION_DAYS.
+    OPENPHONE_WEBHOOK_SIGNING_KEY, CRM_PURGE_INVITE_RETENTION_DAYS, CRM_PURGE_WEBHOOK_RETENTION_DAYS,
+    CRM_PURGE_HEARTBEAT_RETENTION_HOURS.
 
 Options:
   --image IMAGE_REF  run the purge in this image with docker
@@ -35,7 +36,8 @@ if [ -n "$image" ]; then
   command -v docker >/dev/null || { echo "error: docker is not installed" >&2; exit 2; }
   env_args=()
   for name in CRM_ENV DATABASE_URL REDIS_URL PUBLIC_BASE_URL SESSION_SECRET OPENPHONE_API_KEY OPENPHONE_PHONE_NUMBER_ID \
-              OPENPHONE_WEBHOOK_SIGNING_KEY CRM_PURGE_INVITE_RETENTION_DAYS CRM_PURGE_WEBHOOK_RETENTION_DAYS; do
+              OPENPHONE_WEBHOOK_SIGNING_KEY CRM_PURGE_INVITE_RETENTION_DAYS CRM_PURGE_WEBHOOK_RETENTION_DAYS \
+              CRM_PURGE_HEARTBEAT_RETENTION_HOURS; do
     env_args+=(-e "$name")
   done
   exec docker run --rm "${env_args[@]}" "$image" maintenance purge

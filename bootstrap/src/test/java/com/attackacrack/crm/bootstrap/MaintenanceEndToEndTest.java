@@ -74,18 +74,24 @@ class MaintenanceEndToEndTest {
                   ('processed-new', 'message.received', 'standard', '{}', 'processed', now() - interval '29 days',
                    now() - interval '29 days'),
                   ('dead-old', 'message.received', 'standard', '{}', 'dead', now() - interval '90 days', null);
+                insert into process_heartbeats (process_id, role, host, version, started_at, sent_at, received_at) values
+                  ('worker-gone', 'worker', 'h', '1', now() - interval '3 days', now() - interval '25 hours',
+                   now() - interval '25 hours'),
+                  ('worker-recent', 'worker', 'h', '1', now() - interval '3 days', now() - interval '23 hours',
+                   now() - interval '23 hours');
                 """);
 
         Run purge = crm(env, "maintenance", "purge");
         Run again = crm(env, "maintenance", "purge");
 
         assertThat(purge.exit()).as(purge.err()).isZero();
-        assertThat(purge.out()).contains("Purged 2 session(s), 2 invite(s), 1 webhook event(s).");
+        assertThat(purge.out()).contains("Purged 2 session(s), 2 invite(s), 1 webhook event(s), 1 heartbeat(s).");
         assertThat(strings(database, "select id_hash from sessions order by id_hash")).containsExactly("live");
         assertThat(strings(database, "select token_hash from invites order by id")).containsExactly("pending", "used-new");
         assertThat(strings(database, "select event_id from webhook_events order by id"))
                 .containsExactly("processed-new", "dead-old");
-        assertThat(again.out()).contains("Purged 0 session(s), 0 invite(s), 0 webhook event(s).");
+        assertThat(strings(database, "select process_id from process_heartbeats")).containsExactly("worker-recent");
+        assertThat(again.out()).contains("Purged 0 session(s), 0 invite(s), 0 webhook event(s), 0 heartbeat(s).");
     }
 
     @Test
@@ -96,7 +102,7 @@ class MaintenanceEndToEndTest {
         assertThat(parent.exit()).isZero();
         assertThat(parent.out()).contains("purge");
         assertThat(purge.exit()).isZero();
-        assertThat(purge.out()).contains("CRM_PURGE_WEBHOOK_RETENTION_DAYS");
+        assertThat(purge.out()).contains("CRM_PURGE_WEBHOOK_RETENTION_DAYS", "CRM_PURGE_HEARTBEAT_RETENTION_HOURS");
     }
 
     @Test

@@ -51,7 +51,9 @@ final class SharedSettings {
                 reader.integer("CAMPAIGN_SENDS_PER_TICK", CampaignConfig.DEFAULT_SENDS_PER_TICK, 1, 10_000));
         PurgeConfig purge = new PurgeConfig(
                 Duration.ofDays(reader.integer("CRM_PURGE_INVITE_RETENTION_DAYS", PurgeConfig.DEFAULT_RETENTION_DAYS, 1, 3_650)),
-                Duration.ofDays(reader.integer("CRM_PURGE_WEBHOOK_RETENTION_DAYS", PurgeConfig.DEFAULT_RETENTION_DAYS, 1, 3_650)));
+                Duration.ofDays(reader.integer("CRM_PURGE_WEBHOOK_RETENTION_DAYS", PurgeConfig.DEFAULT_RETENTION_DAYS, 1, 3_650)),
+                Duration.ofHours(reader.integer("CRM_PURGE_HEARTBEAT_RETENTION_HOURS",
+                        PurgeConfig.DEFAULT_HEARTBEAT_RETENTION_HOURS, 1, 8_760)));
         URI baseUrl = publicUrl.orElse(URI.create("http://localhost:" + port));
         return new CrmConfig(environment, port, baseUrl, databaseUrl, redisUrl, redisKeyPrefix, sessionSecret,
                 sessionLifetime, openPhone, smtp,

@@ -73,6 +73,15 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void heartbeatRetentionDefaultsToADayInHoursAndCanBeSetUpToAYear() {
+        assertThat(ConfigLoader.load(Map.of("CRM_ENV", "test")).purge().heartbeatRetention()).isEqualTo(Duration.ofHours(24));
+        assertThat(ConfigLoader.load(Map.of("CRM_ENV", "test", "CRM_PURGE_HEARTBEAT_RETENTION_HOURS", "8760")).purge()
+                .heartbeatRetention()).isEqualTo(Duration.ofHours(8760));
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("CRM_ENV", "test", "CRM_PURGE_HEARTBEAT_RETENTION_HOURS", "0")))
+                .hasMessageContaining("CRM_PURGE_HEARTBEAT_RETENTION_HOURS must be a whole number from 1 to 8760");
+    }
+
+    @Test
     void clientAddressHeaderIsOptionalAndMustBeAHeaderName() {
         assertThat(ConfigLoader.load(Map.of("CRM_ENV", "test")).clientAddressHeader()).isEmpty();
         assertThat(ConfigLoader.load(Map.of("CRM_ENV", "test", "CLIENT_ADDRESS_HEADER", "do-connecting-ip"))

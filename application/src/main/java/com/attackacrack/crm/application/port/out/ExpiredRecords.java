@@ -23,4 +23,10 @@ public interface ExpiredRecords {
      * redelivery, which the provider stops long before. Dead letters and events waiting or failing are kept.
      */
     int deleteProcessedWebhookEventsBefore(Instant cutoff);
+
+    /**
+     * Deletes the heartbeat of every process last heard from (received) before {@code cutoff}: a process silent that
+     * long has stopped (a deploy replaced it), and a live one writes its row again with its next heartbeat.
+     */
+    int deleteHeartbeatsReceivedBefore(Instant cutoff);
 }

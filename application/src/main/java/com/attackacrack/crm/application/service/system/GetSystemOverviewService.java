@@ -27,12 +27,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads each part of the System page from its own port; a part whose port throws becomes "unavailable" with the
- * reason, so one broken dependency never hides the others.
+ * reason, so one broken dependency never hides the others. Only processes heard from within the last hour are listed.
  */
 public final class GetSystemOverviewService implements GetSystemOverviewUseCase {
 
     /** How many entries of each queue state are examined for the per-type counts. */
     public static final int QUEUE_SCAN_LIMIT = 10_000;
+    /** Processes heard from within this long are listed; older ones (stopped, replaced by a deploy) are only counted. */
+    public static final Duration SHOWN_WITHIN = Duration.ofHours(1);
 
     private static final Logger LOG = LoggerFactory.getLogger(GetSystemOverviewService.class);
 
@@ -42,22 +44,26 @@ public final class GetSystemOverviewService implements GetSystemOverviewUseCase 
     private final HeartbeatRepository heartbeats;
     private final Clock clock;
     private final Duration maxSilence;
+    private final Duration purgedAfter;
     private final BuildDetails build;
 
     /**
      * The service over its ports.
      *
-     * @param maxSilence how long a process may stay silent before it counts as stale (the health check's limit)
-     * @param build      this build and its environment
+     * @param maxSilence  how long a process may stay silent before it counts as stale (the health check's limit)
+     * @param purgedAfter how long the daily purge keeps the heartbeat of a silent process (said on the page)
+     * @param build       this build and its environment
      */
     public GetSystemOverviewService(DatabaseInspector database, RedisInspector redis, JobQueue queue,
-                                    HeartbeatRepository heartbeats, Clock clock, Duration maxSilence, BuildDetails build) {
+                                    HeartbeatRepository heartbeats, Clock clock, Duration maxSilence, Duration purgedAfter,
+                                    BuildDetails build) {
         this.database = Objects.requireNonNull(database, "database");
         this.redis = Objects.requireNonNull(redis, "redis");
         this.queue = Objects.requireNonNull(queue, "queue");
         this.heartbeats = Objects.requireNonNull(heartbeats, "heartbeats");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.maxSilence = Objects.requireNonNull(maxSilence, "maxSilence");
+        this.purgedAfter = Objects.requireNonNull(purgedAfter, "purgedAfter");
         this.build = Objects.requireNonNull(build, "build");
     }
 
@@ -79,12 +85,14 @@ public final class GetSystemOverviewService implements GetSystemOverviewUseCase 
     }
 
     private ProcessesOverview processes(Instant now) {
-        List<ProcessStatus> processes = heartbeats.all().stream()
+        List<Heartbeat> all = heartbeats.all();
+        List<ProcessStatus> processes = all.stream()
+                .filter(it -> it.isFresh(now, SHOWN_WITHIN))
                 .sorted(Comparator.<Heartbeat, Integer>comparing(it -> it.process().role().ordinal())
                         .thenComparing(Heartbeat::receivedAt, Comparator.reverseOrder()))
                 .map(it -> status(it, now))
                 .toList();
-        return new ProcessesOverview(processes, maxSilence);
+        return new ProcessesOverview(processes, maxSilence, all.size() - processes.size(), SHOWN_WITHIN, purgedAfter);
     }
 
     private ProcessStatus status(Heartbeat beat, Instant now) {

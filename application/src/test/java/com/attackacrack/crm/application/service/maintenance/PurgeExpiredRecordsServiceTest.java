@@ -24,33 +24,44 @@ class PurgeExpiredRecordsServiceTest {
     @Test
     void purgesSessionsEndedBeforeNowAndTheRestBeforeTheirRetentionAndReportsWhatTheStoreDeleted() {
         PurgeExpiredRecordsService service = new PurgeExpiredRecordsService(records, clock, Duration.ofDays(30),
-                Duration.ofDays(7));
+                Duration.ofDays(7), Duration.ofHours(24));
 
         PurgeReport report = service.purge();
 
         assertThat(records.calls).containsExactly("sessions<" + NOW, "invites<" + NOW.minus(Duration.ofDays(30)),
-                "webhooks<" + NOW.minus(Duration.ofDays(7)));
-        assertThat(report).isEqualTo(new PurgeReport(3, 2, 5));
-        assertThat(report.total()).isEqualTo(10);
+                "webhooks<" + NOW.minus(Duration.ofDays(7)), "heartbeats<" + NOW.minus(Duration.ofHours(24)));
+        assertThat(report).isEqualTo(new PurgeReport(3, 2, 5, 4));
+        assertThat(report.total()).isEqualTo(14);
     }
 
     @Test
     void refusesARetentionShorterThanADay() {
-        assertThatThrownBy(() -> new PurgeExpiredRecordsService(records, clock, Duration.ofHours(23), Duration.ofDays(1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("inviteRetention");
-        assertThatThrownBy(() -> new PurgeExpiredRecordsService(records, clock, Duration.ofDays(1), Duration.ZERO))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("webhookRetention");
+        assertThatThrownBy(() -> new PurgeExpiredRecordsService(records, clock, Duration.ofHours(23), Duration.ofDays(1),
+                Duration.ofHours(24))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("inviteRetention");
+        assertThatThrownBy(() -> new PurgeExpiredRecordsService(records, clock, Duration.ofDays(1), Duration.ZERO,
+                Duration.ofHours(24))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("webhookRetention");
+    }
+
+    @Test
+    void keepsHeartbeatsForAtLeastAnHour() {
+        assertThatThrownBy(() -> new PurgeExpiredRecordsService(records, clock, Duration.ofDays(1), Duration.ofDays(1),
+                Duration.ofMinutes(59))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("heartbeatRetention");
+
+        new PurgeExpiredRecordsService(records, clock, Duration.ofDays(1), Duration.ofDays(1), Duration.ofHours(1)).purge();
+
+        assertThat(records.calls).contains("heartbeats<" + NOW.minus(Duration.ofHours(1)));
     }
 
     @Test
     void theDailyJobRunsThePurge() {
         PurgeExpiredRecordsHandler handler = new PurgeExpiredRecordsHandler(new PurgeExpiredRecordsService(records, clock,
-                PurgeExpiredRecordsService.DEFAULT_INVITE_RETENTION, PurgeExpiredRecordsService.DEFAULT_WEBHOOK_RETENTION));
+                PurgeExpiredRecordsService.DEFAULT_INVITE_RETENTION, PurgeExpiredRecordsService.DEFAULT_WEBHOOK_RETENTION,
+                PurgeExpiredRecordsService.DEFAULT_HEARTBEAT_RETENTION));
 
         handler.handle(new Job("1-0", PurgeExpiredRecordsHandler.TYPE, Map.of(), 1, NOW));
 
         assertThat(handler.jobType()).isEqualTo("maintenance.purge");
-        assertThat(records.calls).hasSize(3);
+        assertThat(records.calls).hasSize(4);
     }
 
     /** Records each delete with its cutoff and answers fixed counts. */
@@ -74,6 +85,12 @@ class PurgeExpiredRecordsServiceTest {
         public int deleteProcessedWebhookEventsBefore(Instant cutoff) {
             calls.add("webhooks<" + cutoff);
             return 5;
+        }
+
+        @Override
+        public int deleteHeartbeatsReceivedBefore(Instant cutoff) {
+            calls.add("heartbeats<" + cutoff);
+            return 4;
         }
     }
 }

@@ -31,6 +31,7 @@ class GetSystemOverviewServiceTest {
 
     private static final Instant T0 = Instant.parse("2026-11-26T12:00:00Z");
     private static final Duration MAX_SILENCE = Duration.ofSeconds(45);
+    private static final Duration PURGED_AFTER = Duration.ofHours(24);
     private static final BuildDetails BUILD = new BuildDetails("1.2.3", "2026-11-20T08:00:00Z", "production");
     private static final DatabaseFacts DATABASE = new DatabaseFacts("17.2", "13", 13, 9_000_000, 7);
     private static final RedisFacts REDIS = new RedisFacts("7.4.1", 1_234_567, 4);
@@ -40,7 +41,8 @@ class GetSystemOverviewServiceTest {
     private final FakeQueue queue = new FakeQueue();
 
     private GetSystemOverviewService service() {
-        return new GetSystemOverviewService(() -> DATABASE, () -> REDIS, queue, heartbeats, clock, MAX_SILENCE, BUILD);
+        return new GetSystemOverviewService(() -> DATABASE, () -> REDIS, queue, heartbeats, clock, MAX_SILENCE,
+                PURGED_AFTER, BUILD);
     }
 
     @Test
@@ -92,6 +94,7 @@ class GetSystemOverviewServiceTest {
         assertThat(processes.processes().get(3).fresh()).isFalse();
         assertThat(processes.maxSilence()).isEqualTo(MAX_SILENCE);
         assertThat(processes.reported(ProcessRole.SCHEDULER)).isTrue();
+        assertThat(processes.notShown()).isZero();
 
         clock.advance(Duration.ofSeconds(1));
         assertThat(service().overview().processes().value().processes().get(1).fresh()).isFalse();
@@ -108,11 +111,29 @@ class GetSystemOverviewServiceTest {
     }
 
     @Test
+    void onlyProcessesHeardFromWithinTheLastHourAreShownAndTheOlderOnesCounted() {
+        beat("serve-now", ProcessRole.SERVE, T0, Duration.ZERO);
+        beat("work-hour", ProcessRole.WORKER, T0.minus(Duration.ofHours(1)), Duration.ZERO);
+        beat("work-gone", ProcessRole.WORKER, T0.minus(Duration.ofHours(1)).minusSeconds(1), Duration.ZERO);
+        beat("sched-gone", ProcessRole.SCHEDULER, T0.minus(Duration.ofHours(20)), Duration.ZERO);
+
+        SystemOverview.ProcessesOverview processes = service().overview().processes().value();
+
+        assertThat(processes.processes()).extracting(it -> it.process().processId())
+                .containsExactly("serve-now", "work-hour");
+        assertThat(processes.notShown()).isEqualTo(2);
+        assertThat(processes.shownWithin()).isEqualTo(Duration.ofHours(1));
+        assertThat(processes.purgedAfter()).isEqualTo(PURGED_AFTER);
+        assertThat(processes.reported(ProcessRole.WORKER)).isTrue();
+        assertThat(processes.reported(ProcessRole.SCHEDULER)).as("only a hidden scheduler has reported").isFalse();
+    }
+
+    @Test
     void aFailingPartIsUnavailableWithItsRootReasonAndTheOthersStillShow() {
         queue.failure = new IllegalStateException("redis down", new ConnectException("Connection refused: localhost/6379"));
         GetSystemOverviewService service = new GetSystemOverviewService(() -> {
             throw new UncheckedIOException(new java.io.IOException("database is starting up"));
-        }, () -> REDIS, queue, new UnreadableHeartbeats(), clock, MAX_SILENCE, BUILD);
+        }, () -> REDIS, queue, new UnreadableHeartbeats(), clock, MAX_SILENCE, PURGED_AFTER, BUILD);
 
         SystemOverview overview = service.overview();
 

@@ -12,11 +12,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code crm maintenance purge}: runs the purge the scheduler runs once a day, now, and prints how many rows of each
- * kind were deleted. Safe to run at any time and any number of times.
+ * kind (sessions, invites, webhook events, heartbeats) were deleted. Safe to run at any time and any number of times.
  */
 @Command(name = "purge", mixinStandardHelpOptions = true,
         description = "Delete expired or revoked sessions, invites that ended more than CRM_PURGE_INVITE_RETENTION_DAYS ago "
-                + "(default 30) and webhook events processed more than CRM_PURGE_WEBHOOK_RETENTION_DAYS ago (default 30). "
+                + "(default 30), webhook events processed more than CRM_PURGE_WEBHOOK_RETENTION_DAYS ago (default 30) "
+                + "and the heartbeats of processes silent for more than CRM_PURGE_HEARTBEAT_RETENTION_HOURS (default 24). "
                 + "Pending invites, dead letters and unprocessed webhook events are never deleted. The scheduler also "
                 + "runs this once a day.")
 public final class MaintenancePurgeCommand implements Callable<Integer> {
@@ -35,8 +36,8 @@ public final class MaintenancePurgeCommand implements Callable<Integer> {
     public Integer call() {
         PurgeReport report = purge.get().purge();
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "Purged %,d session(s), %,d invite(s), %,d webhook event(s).%n", report.sessions(),
-                report.invites(), report.webhookEvents());
+        out.printf(Locale.ROOT, "Purged %,d session(s), %,d invite(s), %,d webhook event(s), %,d heartbeat(s).%n",
+                report.sessions(), report.invites(), report.webhookEvents(), report.heartbeats());
         out.flush();
         return 0;
     }

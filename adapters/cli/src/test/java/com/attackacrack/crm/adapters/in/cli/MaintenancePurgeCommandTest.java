@@ -20,7 +20,7 @@ class MaintenancePurgeCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(purges).isOne();
-        assertThat(run.out()).contains("Purged 3 session(s), 1 invite(s), 1,204 webhook event(s).");
+        assertThat(run.out()).contains("Purged 3 session(s), 1 invite(s), 1,204 webhook event(s), 7 heartbeat(s).");
     }
 
     @Test
@@ -29,7 +29,8 @@ class MaintenancePurgeCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(purges).isZero();
-        assertThat(run.out()).contains("CRM_PURGE_INVITE_RETENTION_DAYS", "CRM_PURGE_WEBHOOK_RETENTION_DAYS");
+        assertThat(run.out()).contains("CRM_PURGE_INVITE_RETENTION_DAYS", "CRM_PURGE_WEBHOOK_RETENTION_DAYS",
+                "CRM_PURGE_HEARTBEAT_RETENTION_HOURS");
     }
 
     @Test
@@ -48,7 +49,7 @@ class MaintenancePurgeCommandTest {
     private MaintenancePurgeCommand command() {
         PurgeExpiredRecordsUseCase purge = () -> {
             purges++;
-            return new PurgeReport(3, 1, 1_204);
+            return new PurgeReport(3, 1, 1_204, 7);
         };
         return new MaintenancePurgeCommand(() -> purge);
     }

@@ -7,8 +7,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * The purge's deletes: one statement per kind, each counted by PostgreSQL. Sessions use {@code sessions_expires_at_idx}
- * and {@code sessions_revoked_at_idx}; nothing references invites or webhook events by foreign key, so deleting them
- * cascades nowhere.
+ * and {@code sessions_revoked_at_idx}; nothing references invites, webhook events or process heartbeats by foreign key,
+ * so deleting them cascades nowhere. {@code process_heartbeats} holds one row per process, so a scan is cheap.
  */
 public final class JdbiExpiredRecords implements ExpiredRecords {
 
@@ -37,6 +37,11 @@ public final class JdbiExpiredRecords implements ExpiredRecords {
     @Override
     public int deleteProcessedWebhookEventsBefore(Instant cutoff) {
         return delete("delete from webhook_events where status = 'processed' and processed_at < :cutoff", cutoff);
+    }
+
+    @Override
+    public int deleteHeartbeatsReceivedBefore(Instant cutoff) {
+        return delete("delete from process_heartbeats where received_at < :cutoff", cutoff);
     }
 
     private int delete(String sql, Instant cutoff) {

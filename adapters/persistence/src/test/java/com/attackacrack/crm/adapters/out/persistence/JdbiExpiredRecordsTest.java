@@ -96,6 +96,23 @@ class JdbiExpiredRecordsTest {
     }
 
     @Test
+    void deletesHeartbeatsOfProcessesSilentSinceBeforeTheCutoffAndKeepsTheRest() {
+        Instant heartbeatCutoff = NOW.minus(Duration.ofHours(24));
+        heartbeat("worker-gone", "worker", heartbeatCutoff.minusSeconds(1));
+        heartbeat("serve-long-gone", "serve", LONG_AGO);
+        heartbeat("scheduler-at-cutoff", "scheduler", heartbeatCutoff);
+        heartbeat("worker-recent", "worker", NOW.minus(Duration.ofHours(2)));
+        heartbeat("serve-live", "serve", NOW);
+
+        int deleted = records.deleteHeartbeatsReceivedBefore(heartbeatCutoff);
+
+        assertThat(deleted).isEqualTo(2);
+        assertThat(strings("select process_id from process_heartbeats order by process_id"))
+                .containsExactly("scheduler-at-cutoff", "serve-live", "worker-recent");
+        assertThat(records.deleteHeartbeatsReceivedBefore(heartbeatCutoff)).isZero();
+    }
+
+    @Test
     void aSecondPurgeFindsNothingLeftToDelete() {
         session("expired", NOW.minusSeconds(1), null);
         invite("expired-long-ago", LONG_AGO, null, null);
@@ -134,6 +151,14 @@ class JdbiExpiredRecordsTest {
                 values (:eventId, 'message.received', 'standard', '{}', :status, 1, :received, :processed)""")
                 .bind("eventId", eventId).bind("status", status).bind("received", LONG_AGO)
                 .bind("processed", processedAt).execute());
+    }
+
+    private void heartbeat(String processId, String role, Instant receivedAt) {
+        jdbi.useHandle(handle -> handle.createUpdate("""
+                insert into process_heartbeats (process_id, role, host, version, started_at, sent_at, received_at)
+                values (:id, :role, 'host-a', '1.0.0', :started, :received, :received)""")
+                .bind("id", processId).bind("role", role).bind("started", LONG_AGO).bind("received", receivedAt)
+                .execute());
     }
 
     private List<String> strings(String sql) {

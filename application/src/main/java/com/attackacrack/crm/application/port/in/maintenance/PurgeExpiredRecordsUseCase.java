@@ -2,8 +2,9 @@ package com.attackacrack.crm.application.port.in.maintenance;
 
 /**
  * Deletes what has outlived its use: ended sessions, invites used, revoked or expired longer ago than the invite
- * retention, and processed webhook event ids older than the webhook retention. Run by {@code crm maintenance purge}
- * and once a day by the {@code maintenance.purge} job.
+ * retention, processed webhook event ids older than the webhook retention, and the heartbeats of processes silent for
+ * longer than the heartbeat retention. Run by {@code crm maintenance purge} and once a day by the
+ * {@code maintenance.purge} job.
  */
 public interface PurgeExpiredRecordsUseCase {
 
@@ -11,11 +12,11 @@ public interface PurgeExpiredRecordsUseCase {
     PurgeReport purge();
 
     /** How many rows of each kind were deleted. */
-    record PurgeReport(int sessions, int invites, int webhookEvents) {
+    record PurgeReport(int sessions, int invites, int webhookEvents, int heartbeats) {
 
         /** Every deleted row. */
         public int total() {
-            return sessions + invites + webhookEvents;
+            return sessions + invites + webhookEvents + heartbeats;
         }
     }
 }

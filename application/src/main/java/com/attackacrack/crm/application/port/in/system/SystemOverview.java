@@ -20,7 +20,8 @@ import java.util.Set;
  * @param database  the database's facts, or why they are unavailable
  * @param redis     Redis's facts, or why they are unavailable
  * @param queue     the job queue's depth per type, or why it is unavailable
- * @param processes every process that sent a heartbeat, or why they are unavailable
+ * @param processes the processes heard from recently (and how many older ones are not shown), or why they are
+ *                  unavailable
  */
 public record SystemOverview(Instant checkedAt, BuildDetails build, Section<DatabaseFacts> database,
                              Section<RedisFacts> redis, Section<QueueOverview> queue, Section<ProcessesOverview> processes) {
@@ -102,19 +103,29 @@ public record SystemOverview(Instant checkedAt, BuildDetails build, Section<Data
     }
 
     /**
-     * Every process that has sent a heartbeat.
+     * The processes heard from recently, and how many older ones are left out.
      *
-     * @param processes  each process's latest heartbeat, by role then most recent first
-     * @param maxSilence how long a process may stay silent before it counts as stale
+     * @param processes   the latest heartbeat of each process heard from within {@code shownWithin}, by role then
+     *                    most recent first
+     * @param maxSilence  how long a process may stay silent before it counts as stale
+     * @param notShown    how many processes were silent for longer than {@code shownWithin} and are left out
+     * @param shownWithin how recently a process must have been heard from to be listed
+     * @param purgedAfter how long the daily purge keeps the heartbeat of a silent process
      */
-    public record ProcessesOverview(List<ProcessStatus> processes, Duration maxSilence) {
+    public record ProcessesOverview(List<ProcessStatus> processes, Duration maxSilence, int notShown,
+                                    Duration shownWithin, Duration purgedAfter) {
 
         public ProcessesOverview {
             processes = List.copyOf(processes);
             Objects.requireNonNull(maxSilence, "maxSilence");
+            Objects.requireNonNull(shownWithin, "shownWithin");
+            Objects.requireNonNull(purgedAfter, "purgedAfter");
+            if (notShown < 0) {
+                throw new IllegalArgumentException("notShown must not be negative, was " + notShown);
+            }
         }
 
-        /** True when any process of the role has reported. */
+        /** True when any listed process (heard from within {@code shownWithin}) of the role has reported. */
         public boolean reported(ProcessRole role) {
             return processes.stream().anyMatch(it -> it.process().role() == role);
         }

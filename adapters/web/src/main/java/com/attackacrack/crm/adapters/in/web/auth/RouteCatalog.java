@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 /**
  * Every route the server registers, with who may use it, recorded by running the same registrations against an
  * {@link HttpRules} that only writes them down (nothing is served). {@code crm routes} prints it; the UI crawler
- * checks every form's method and action against it.
+ * checks every form's method and action against it; the web adapter's route tests check each route's declared access.
  */
 public final class RouteCatalog {
 
@@ -46,6 +46,12 @@ public final class RouteCatalog {
         return new RouteCatalog(new ArrayList<>(unique.values()));
     }
 
+    /** The routes the services register, each at its own paths, as {@link #record} records them. */
+    public static RouteCatalog of(List<? extends HttpService> services) {
+        List<HttpService> copy = List.copyOf(services);
+        return record(rules -> rules.register(copy.toArray(HttpService[]::new)));
+    }
+
     /** The routes in registration order. */
     public List<Route> routes() {
         return routes;
@@ -66,11 +72,13 @@ public final class RouteCatalog {
     /**
      * One recorded route.
      *
-     * @param method HTTP method ({@code GET}, {@code POST}, ...)
-     * @param path   Helidon path pattern: {@code {name}} is one path segment, {@code *} the rest of the path
-     * @param access who may use it, in words: {@code anyone}, {@code signed in}, {@code permission USE_CRM}, ...
+     * @param method   HTTP method ({@code GET}, {@code POST}, ...)
+     * @param path     Helidon path pattern: {@code {name}} is one path segment, {@code *} the rest of the path
+     * @param access   who may use it, in words: {@code anyone}, {@code signed in}, {@code permission USE_CRM}, ...
+     * @param declared the access the route declared through {@link SecuredRoutes}; null for a route registered
+     *                 without one (webhooks, static content), whose {@code access} comes from the public allow-list
      */
-    public record Route(String method, String path, String access) {
+    public record Route(String method, String path, String access, Access declared) {
 
         public Route {
             Objects.requireNonNull(method, "method");
@@ -126,7 +134,8 @@ public final class RouteCatalog {
         @Override
         public HttpRules route(Method method, String pathPattern, Handler handler) {
             String path = prefix + pathPattern;
-            routes.add(new Route(method.text(), path, describe(method, path, handler)));
+            Access declared = handler instanceof GuardedHandler guarded ? guarded.access() : null;
+            routes.add(new Route(method.text(), path, describe(method, path, handler), declared));
             return this;
         }
 

@@ -33,8 +33,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Settings, System (VIEW_SYSTEM): the database, Redis, the job queue's depth per job type, every process's latest
- * heartbeat and this build, read live on each request; a part that cannot be read says why instead of failing the page.
+ * Settings, System (VIEW_SYSTEM): the database, Redis, the job queue's depth per job type, the latest heartbeat of
+ * every process heard from within the last hour (older ones only counted) and this build, read live on each request;
+ * a part that cannot be read says why instead of failing the page.
  */
 public final class SystemController implements HttpService {
 
@@ -132,7 +133,14 @@ public final class SystemController implements HttpService {
         List<Map<String, Object>> rows = processes.processes().stream().map(this::processRow).toList();
         return Map.of("rows", rows, "schedulerReported", processes.reported(ProcessRole.SCHEDULER),
                 "workerReported", processes.reported(ProcessRole.WORKER),
-                "maxSilence", duration(processes.maxSilence()));
+                "maxSilence", duration(processes.maxSilence()), "notShown", number(processes.notShown()),
+                "anyNotShown", processes.notShown() > 0, "shownWithin", within(processes.shownWithin()),
+                "purgedAfter", processes.purgedAfter().toHours() + " h");
+    }
+
+    /** {@code an hour} for one hour, otherwise the duration ({@code 30 min}, {@code 2 h}). */
+    private static String within(Duration duration) {
+        return duration.equals(Duration.ofHours(1)) ? "an hour" : duration(duration);
     }
 
     private Map<String, Object> processRow(ProcessStatus status) {

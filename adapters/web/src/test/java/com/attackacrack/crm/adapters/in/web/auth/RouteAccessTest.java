@@ -3,12 +3,10 @@ package com.attackacrack.crm.adapters.in.web.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.attackacrack.crm.adapters.in.web.support.Browser;
-import com.attackacrack.crm.adapters.in.web.support.RecordingRules;
-import com.attackacrack.crm.adapters.in.web.support.RecordingRules.Route;
+import com.attackacrack.crm.adapters.in.web.auth.RouteCatalog.Route;
 import com.attackacrack.crm.adapters.in.web.support.TestRoutes;
 import com.attackacrack.crm.adapters.in.web.support.TestServer;
 import com.attackacrack.crm.domain.user.Permission;
-import io.helidon.http.Method;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -39,19 +37,19 @@ class RouteAccessTest {
     }
 
     private static List<Route> allRoutes() {
-        return RecordingRules.of(server.controllers());
+        return RouteCatalog.of(server.controllers()).routes();
     }
 
     private static List<Route> productionRoutes() {
-        return RecordingRules.of(server.controllers().stream().filter(it -> !(it instanceof TestRoutes)).toList());
+        return RouteCatalog.of(server.controllers().stream().filter(it -> !(it instanceof TestRoutes)).toList()).routes();
     }
 
     private static boolean open(Route route) {
-        return route.access() instanceof Access.Anyone;
+        return route.declared() instanceof Access.Anyone;
     }
 
     private static boolean needs(Route route, Permission permission) {
-        return route.access() instanceof Access.Requires requires && requires.permission() == permission;
+        return route.declared() instanceof Access.Requires requires && requires.permission() == permission;
     }
 
     /** A concrete path for a pattern: every {@code {parameter}} becomes {@code 2} (the marketer's user id). */
@@ -62,8 +60,8 @@ class RouteAccessTest {
     private static HttpResponse<String> anonymous(Route route, String accept) {
         Browser browser = server.anonymous();
         HttpRequest.Builder request = browser.request(path(route)).header("Accept", accept).header("Origin", server.origin());
-        return browser.send(route.method() == Method.GET ? request.GET()
-                : request.method(route.method().text(), HttpRequest.BodyPublishers.ofString("a=b")));
+        return browser.send(route.method().equals("GET") ? request.GET()
+                : request.method(route.method(), HttpRequest.BodyPublishers.ofString("a=b")));
     }
 
     @Test
@@ -74,12 +72,12 @@ class RouteAccessTest {
 
     @Test
     void everyProductionRouteDeclaresWhoMayUseIt() {
-        assertThat(productionRoutes()).allSatisfy(route -> assertThat(route.access()).as(route.toString()).isNotNull());
+        assertThat(productionRoutes()).allSatisfy(route -> assertThat(route.declared()).as(route.toString()).isNotNull());
     }
 
     @Test
     void onlyTheAllowListedRoutesAreOpen() {
-        assertThat(productionRoutes().stream().filter(RouteAccessTest::open).map(it -> it.method().text() + " " + it.path()))
+        assertThat(productionRoutes().stream().filter(RouteAccessTest::open).map(it -> it.method() + " " + it.path()))
                 .containsExactlyInAnyOrder("GET /login", "POST /login", "GET /invite/{token}", "POST /invite/{token}", "GET /health");
         assertThat(PublicRoutes.DEFAULT.patterns())
                 .containsExactly("/login", "/invite/{token}", "/webhooks/*", "/health", "/metrics", "/static/*");
@@ -99,7 +97,7 @@ class RouteAccessTest {
 
     @Test
     void theSystemPageNeedsViewSystem() {
-        assertThat(productionRoutes().stream().filter(RouteAccessTest::systemRoute).map(it -> it.method().text() + " " + it.path()))
+        assertThat(productionRoutes().stream().filter(RouteAccessTest::systemRoute).map(it -> it.method() + " " + it.path()))
                 .containsExactly("GET /settings/system");
         assertThat(productionRoutes().stream().filter(RouteAccessTest::systemRoute))
                 .allSatisfy(route -> assertThat(needs(route, Permission.VIEW_SYSTEM)).as(route.toString()).isTrue());
@@ -111,7 +109,7 @@ class RouteAccessTest {
                 .filter(it -> it.path().startsWith("/settings") && !importRoute(it) && !integrationRoute(it) && !systemRoute(it)))
                 .isNotEmpty()
                 .allSatisfy(route -> assertThat(needs(route, Permission.MANAGE_USERS)).as(route.toString()).isTrue());
-        assertThat(productionRoutes().stream().filter(RouteAccessTest::importRoute).map(it -> it.method().text() + " " + it.path()))
+        assertThat(productionRoutes().stream().filter(RouteAccessTest::importRoute).map(it -> it.method() + " " + it.path()))
                 .containsExactlyInAnyOrder("GET /settings/imports", "POST /settings/imports/upload", "GET /settings/imports/{id}",
                         "GET /settings/imports/{id}/progress", "GET /settings/imports/{id}/problems.csv",
                         "POST /settings/imports/{id}/rerun", "POST /settings/imports/{id}/mapping",
@@ -120,7 +118,7 @@ class RouteAccessTest {
                         "GET /settings/imports/conflicts/{id}", "POST /settings/imports/conflicts/{id}");
         assertThat(productionRoutes().stream().filter(RouteAccessTest::importRoute))
                 .allSatisfy(route -> assertThat(needs(route, Permission.MANAGE_IMPORTS)).as(route.toString()).isTrue());
-        assertThat(productionRoutes().stream().filter(RouteAccessTest::integrationRoute).map(it -> it.method().text() + " " + it.path()))
+        assertThat(productionRoutes().stream().filter(RouteAccessTest::integrationRoute).map(it -> it.method() + " " + it.path()))
                 .containsExactlyInAnyOrder("GET /settings/integrations", "POST /settings/integrations/dead-letters/{id}/replay");
         assertThat(productionRoutes().stream().filter(RouteAccessTest::integrationRoute))
                 .allSatisfy(route -> assertThat(needs(route, Permission.MANAGE_INTEGRATIONS)).as(route.toString()).isTrue());
@@ -129,7 +127,7 @@ class RouteAccessTest {
     @Test
     void everyConversationRouteNeedsUseCrm() {
         assertThat(productionRoutes().stream().filter(it -> it.path().startsWith("/conversations"))
-                .map(it -> it.method().text() + " " + it.path()))
+                .map(it -> it.method() + " " + it.path()))
                 .containsExactlyInAnyOrder("GET /conversations", "GET /conversations/{contactId}",
                         "GET /conversations/{contactId}/timeline", "POST /conversations/{contactId}/reply");
         assertThat(productionRoutes().stream().filter(it -> it.path().startsWith("/conversations")))
@@ -139,7 +137,7 @@ class RouteAccessTest {
     @Test
     void everyListAndFilterRouteNeedsUseCrm() {
         assertThat(productionRoutes().stream().filter(it -> it.path().startsWith("/lists") || it.path().startsWith("/filters"))
-                .map(it -> it.method().text() + " " + it.path()))
+                .map(it -> it.method() + " " + it.path()))
                 .containsExactlyInAnyOrder("GET /lists", "POST /lists", "POST /lists/add-contacts",
                         "GET /lists/add-import/{importId}", "POST /lists/add-import/{importId}", "GET /lists/{id}",
                         "POST /lists/{id}/rename", "POST /lists/{id}/remove", "GET /lists/{id}/delete",
@@ -153,7 +151,7 @@ class RouteAccessTest {
     @Test
     void everyCampaignRouteNeedsUseCrm() {
         assertThat(productionRoutes().stream().filter(it -> it.path().startsWith("/campaigns"))
-                .map(it -> it.method().text() + " " + it.path()))
+                .map(it -> it.method() + " " + it.path()))
                 .containsExactlyInAnyOrder("GET /campaigns", "POST /campaigns", "GET /campaigns/new", "GET /campaigns/{id}",
                         "POST /campaigns/{id}", "GET /campaigns/{id}/edit", "GET /campaigns/{id}/preview",
                         "POST /campaigns/{id}/launch", "POST /campaigns/{id}/pause", "POST /campaigns/{id}/resume",
@@ -198,7 +196,7 @@ class RouteAccessTest {
                         || needs(route, Permission.MANAGE_INTEGRATIONS))
                 .map(route -> DynamicTest.dynamicTest(route.toString(), () -> {
                     Browser marketer = server.marketer();
-                    HttpResponse<String> response = route.method() == Method.GET
+                    HttpResponse<String> response = route.method().equals("GET")
                             ? marketer.get(path(route))
                             : marketer.post(path(route), Map.of("role", "admin", "email", "x@example.com"));
 
@@ -212,7 +210,7 @@ class RouteAccessTest {
 
     @TestFactory
     Stream<DynamicTest> everyStateChangingRouteRefusesARequestWithoutTheCsrfToken() {
-        return allRoutes().stream().filter(route -> route.method() != Method.GET)
+        return allRoutes().stream().filter(route -> !route.method().equals("GET"))
                 .map(route -> DynamicTest.dynamicTest(route.toString(), () -> {
                     Browser admin = server.admin();
                     HttpResponse<String> response = admin.send(admin.formRequest(path(route), Map.of("role", "admin"))
@@ -236,7 +234,7 @@ class RouteAccessTest {
         return productionRoutes().stream().filter(RouteAccessTest::open).map(route -> DynamicTest.dynamicTest(route.toString(), () -> {
             Browser browser = server.anonymous();
             browser.get("/login");
-            HttpResponse<String> response = route.method() == Method.GET ? browser.get(path(route), "*/*")
+            HttpResponse<String> response = route.method().equals("GET") ? browser.get(path(route), "*/*")
                     : browser.post(path(route), Map.of("email", "nobody@example.com", "password", "x"));
 
             assertThat(response.statusCode()).isNotIn(302, 303, 401, 403);

@@ -10,11 +10,13 @@ import io.helidon.http.PathMatchers;
 import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.HttpRoute;
 import io.helidon.webserver.http.HttpService;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RouteCatalogTest {
 
     private static final Handler NOTHING = (request, response) -> response.send();
+    private static final Access USE_CRM = Access.permission(Permission.USE_CRM);
 
     private final HttpService contacts = rules -> SecuredRoutes.on(rules)
             .get("/contacts", Access.permission(Permission.USE_CRM), NOTHING)
@@ -28,11 +30,11 @@ class RouteCatalogTest {
         RouteCatalog catalog = RouteCatalog.record(rules -> rules.register(contacts));
 
         assertThat(catalog.routes()).containsExactly(
-                new Route("GET", "/contacts", "permission USE_CRM"),
-                new Route("GET", "/contacts/{id}", "permission USE_CRM"),
-                new Route("POST", "/contacts/{id}/delete", "permission USE_CRM"),
-                new Route("GET", "/", "signed in"),
-                new Route("GET", "/login", "anyone"));
+                new Route("GET", "/contacts", "permission USE_CRM", USE_CRM),
+                new Route("GET", "/contacts/{id}", "permission USE_CRM", USE_CRM),
+                new Route("POST", "/contacts/{id}/delete", "permission USE_CRM", USE_CRM),
+                new Route("GET", "/", "signed in", Access.signedIn()),
+                new Route("GET", "/login", "anyone", Access.anyone()));
     }
 
     @Test
@@ -45,9 +47,26 @@ class RouteCatalogTest {
                 .register(unguarded));
 
         assertThat(catalog.routes()).containsExactly(
-                new Route("POST", "/webhooks/openphone", "anyone (signed by the sender)"),
-                new Route("GET", "/static/*", "anyone"),
-                new Route("GET", "/reports", "signed in"));
+                new Route("POST", "/webhooks/openphone", "anyone (signed by the sender)", null),
+                new Route("GET", "/static/*", "anyone", null),
+                new Route("GET", "/reports", "signed in", null));
+        assertThat(catalog.routes()).allSatisfy(route -> assertThat(route.declared()).isNull());
+    }
+
+    @Test
+    void recordsTheRoutesOfAListOfServicesWithTheirDeclaredAccess() {
+        HttpService reports = rules -> rules.register("/reports", r -> SecuredRoutes.on(r)
+                .get("/{id}", Access.permission(Permission.MANAGE_USERS), NOTHING));
+        HttpService unguarded = rules -> rules.get("/raw", NOTHING);
+
+        RouteCatalog catalog = RouteCatalog.of(List.of(contacts, reports, unguarded));
+
+        assertThat(catalog.routes()).hasSize(7);
+        assertThat(catalog.find("GET", "/reports/7")).hasValue(new Route("GET", "/reports/{id}", "permission MANAGE_USERS",
+                new Access.Requires(Permission.MANAGE_USERS)));
+        assertThat(catalog.find("GET", "/raw").orElseThrow().declared()).isNull();
+        assertThat(catalog.lines()).isEqualTo(RouteCatalog.record(rules -> rules.register(contacts, reports, unguarded))
+                .lines());
     }
 
     @Test
@@ -57,7 +76,7 @@ class RouteCatalogTest {
         RouteCatalog catalog = RouteCatalog.record(rules -> rules.register(contacts, again));
 
         assertThat(catalog.routes()).filteredOn(route -> route.path().equals("/contacts"))
-                .containsExactly(new Route("GET", "/contacts", "permission USE_CRM"));
+                .containsExactly(new Route("GET", "/contacts", "permission USE_CRM", USE_CRM));
     }
 
     @Test

@@ -3,9 +3,9 @@ package com.attackacrack.crm.adapters.in.web.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.attackacrack.crm.adapters.in.web.support.RecordingRules;
 import com.attackacrack.crm.domain.user.Permission;
 import io.helidon.common.uri.UriPath;
+import com.attackacrack.crm.adapters.in.web.auth.RouteCatalog.Route;
 import io.helidon.http.Method;
 import io.helidon.webserver.http.HttpService;
 import java.util.List;
@@ -20,20 +20,20 @@ class SecuredRoutesTest {
                 .post("/b", Access.permission(Permission.MANAGE_USERS), (request, response) -> { })
                 .get("/login", Access.anyone(), (request, response) -> { });
 
-        assertThat(RecordingRules.of(List.of(service))).containsExactly(
-                new RecordingRules.Route(Method.GET, "/a", Access.signedIn()),
-                new RecordingRules.Route(Method.POST, "/b", new Access.Requires(Permission.MANAGE_USERS)),
-                new RecordingRules.Route(Method.GET, "/login", Access.anyone()));
+        assertThat(RouteCatalog.of(List.of(service)).routes()).containsExactly(
+                new Route("GET", "/a", "signed in", Access.signedIn()),
+                new Route("POST", "/b", "permission MANAGE_USERS", new Access.Requires(Permission.MANAGE_USERS)),
+                new Route("GET", "/login", "anyone", Access.anyone()));
     }
 
     @Test
     void refusesAnOpenRouteThatIsNotOnTheAllowList() {
         HttpService service = rules -> SecuredRoutes.on(rules).get("/debug", Access.anyone(), (request, response) -> { });
 
-        assertThatThrownBy(() -> RecordingRules.of(List.of(service)))
+        assertThatThrownBy(() -> RouteCatalog.of(List.of(service)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("GET /debug is open to anyone but not on the public allow-list");
-        assertThatThrownBy(() -> RecordingRules.of(List.of((HttpService) rules -> SecuredRoutes.on(rules)
+        assertThatThrownBy(() -> RouteCatalog.of(List.of((HttpService) rules -> SecuredRoutes.on(rules)
                 .post("/health", Access.anyone(), (request, response) -> { })))).isInstanceOf(IllegalStateException.class);
     }
 

@@ -59,6 +59,10 @@ class SystemControllerTest {
     }
 
     private static void givenEverythingUp(Set<JobState> capped, ProcessStatus... processes) {
+        givenEverythingUp(capped, 0, processes);
+    }
+
+    private static void givenEverythingUp(Set<JobState> capped, int notShown, ProcessStatus... processes) {
         server.system().set(new SystemOverview(NOW, FakeSystemOverview.BUILD,
                 Section.of(new DatabaseFacts("17.2", "13", 13, 9_437_184, 7)),
                 Section.of(new RedisFacts("7.4.1", 1_572_864, 4)),
@@ -66,7 +70,8 @@ class SystemControllerTest {
                         new TypeDepth("campaign.send", new QueueDepth(12_000, 3, 0, 0)),
                         new TypeDepth("message.send", new QueueDepth(5, 1, 2, 1))),
                         new QueueDepth(12_005, 4, 2, 1), capped, 10_000)),
-                Section.of(new ProcessesOverview(List.of(processes), Duration.ofSeconds(45)))));
+                Section.of(new ProcessesOverview(List.of(processes), Duration.ofSeconds(45), notShown, Duration.ofHours(1),
+                        Duration.ofHours(24)))));
     }
 
     @Test
@@ -111,6 +116,7 @@ class SystemControllerTest {
         assertThat(scheduler.select(".crm-process-heartbeat").text()).isEqualTo("3 min 5 s ago");
         assertThat(scheduler.select(".crm-process-status").text()).isEqualTo("Stale");
         assertThat(page.select("#no-scheduler, #no-worker")).isEmpty();
+        assertThat(page.select("#processes-not-shown")).isEmpty();
         assertThat(page.select("#system-refresh").attr("href")).isEqualTo(SystemController.PATH);
         assertThat(page.select("#system-auto-refresh").attr("type")).isEqualTo("checkbox");
         assertThat(page.select("script[src]").eachAttr("src")).contains("/static/js/system-refresh.js");
@@ -137,6 +143,31 @@ class SystemControllerTest {
 
         assertThat(page.select("#no-scheduler").text()).startsWith("No scheduler has reported");
         assertThat(page.select("#no-worker")).isEmpty();
+    }
+
+    @Test
+    void processesSilentForMoreThanAnHourAreCountedNotListed() {
+        givenEverythingUp(Set.of(), 3, process("w1", ProcessRole.WORKER, Duration.ofMinutes(59), false));
+
+        Document page = page();
+
+        assertThat(page.select("tr.crm-process").eachAttr("data-role")).containsExactly("worker");
+        assertThat(page.select("#processes-not-shown").text()).isEqualTo(
+                "3 older process(es) not shown (silent for more than an hour; the daily purge removes them after 24 h)");
+        assertThat(page.select("#no-scheduler").text()).startsWith("No scheduler has reported");
+        assertThat(page.select("#no-worker")).isEmpty();
+    }
+
+    @Test
+    void withOnlyHiddenProcessesNeitherRoleHasReportedAndNoRowIsListed() {
+        givenEverythingUp(Set.of(), 1);
+
+        Document page = page();
+
+        assertThat(page.select("tr.crm-process")).isEmpty();
+        assertThat(page.select("#no-processes").text()).isEqualTo("No process has sent a heartbeat in the last hour.");
+        assertThat(page.select("#processes-not-shown").text()).startsWith("1 older process(es) not shown");
+        assertThat(page.select("#no-scheduler, #no-worker")).hasSize(2);
     }
 
     @Test

@@ -24,6 +24,7 @@ import com.attackacrack.crm.application.port.out.SavedFilterRepository;
 import com.attackacrack.crm.application.port.out.TransactionRunner;
 import com.attackacrack.crm.application.service.campaign.AddContactsToListService;
 import com.attackacrack.crm.application.service.campaign.AddImportToListService;
+import com.attackacrack.crm.application.service.campaign.AddImportToNamedListService;
 import com.attackacrack.crm.application.service.campaign.AddMatchingContactsToListService;
 import com.attackacrack.crm.application.service.campaign.CancelCampaignService;
 import com.attackacrack.crm.application.service.campaign.CountAudienceService;
@@ -112,6 +113,10 @@ final class CampaignServices {
 
     AddImportToListService addImport() {
         return new AddImportToListService(lists, new JdbiImportRepository(jdbi), transactions, clock);
+    }
+
+    AddImportToNamedListService addImportToNamedList() {
+        return new AddImportToNamedListService(lists, new JdbiImportRepository(jdbi), transactions, clock);
     }
 
     RemoveListMembersService removeMembers() {

@@ -47,6 +47,7 @@ public final class CrmCli implements Callable<Integer> {
         ServeCommand serve = new ServeCommand(env);
         Resources cliResources = new Resources();
         Lazy<AccountServices> accounts = new Lazy<>(() -> Wiring.accountsForCli(env, cliResources));
+        Lazy<ImportCliServices> imports = new Lazy<>(() -> Wiring.importForCli(env, cliResources));
         CommandLine users = new CommandLine(new UsersCommand())
                 .addSubcommand("invite", new UsersInviteCommand(() -> accounts.get().inviteUser()))
                 .addSubcommand("list", new UsersListCommand(() -> accounts.get().listUsers()))
@@ -58,7 +59,7 @@ public final class CrmCli implements Callable<Integer> {
                 .addSubcommand("scheduler", new SchedulerCommand(env))
                 .addSubcommand("migrate", new MigrateCommand(() -> Wiring.forMigration(env, cliResources)))
                 .addSubcommand("users", users)
-                .addSubcommand("import", new ImportCommand(() -> Wiring.importForCli(env, cliResources)))
+                .addSubcommand("import", new ImportCommand(() -> imports.get().importFile(), () -> imports.get().addToList()))
                 .addSubcommand("demo-data", new DemoDataCommand(() -> Wiring.demoDataForCli(env, cliResources)))
                 .addSubcommand("openphone", openPhoneCommands(env, cliResources))
                 .addSubcommand("maintenance", new CommandLine(new MaintenanceCommand()).addSubcommand("purge",

@@ -31,7 +31,6 @@ import com.attackacrack.crm.application.port.out.LeaderLock;
 import com.attackacrack.crm.application.port.out.OperationsMetrics;
 import com.attackacrack.crm.application.port.out.TransactionRunner;
 import com.attackacrack.crm.application.service.demo.DemoDataService;
-import com.attackacrack.crm.application.service.importing.ImportFileService;
 import com.attackacrack.crm.application.service.jobs.HandleJobService;
 import com.attackacrack.crm.application.service.maintenance.PurgeExpiredRecordsHandler;
 import com.attackacrack.crm.application.service.maintenance.PurgeExpiredRecordsService;
@@ -133,12 +132,13 @@ final class Wiring {
         return new DemoDataService(new JdbiDemoDataWriter(infrastructure.jdbi()), Clock.systemUTC());
     }
 
-    /** For {@code crm import}: the database only, migrated first. */
-    static ImportFileService importForCli(Map<String, String> env, Resources resources) {
+    /** For {@code crm import}: the database only, migrated first; the import and {@code --list}'s list addition. */
+    static ImportCliServices importForCli(Map<String, String> env, Resources resources) {
         Jdbi jdbi = migratedDatabase(ConfigLoader.load(env), resources).jdbi();
-        return new ImportServices(jdbi, () -> {
+        Clock clock = Clock.systemUTC();
+        return new ImportCliServices(new ImportServices(jdbi, () -> {
             throw new IllegalStateException("crm import runs in this process and needs no job queue");
-        }, Clock.systemUTC()).importFile();
+        }, clock).importFile(), new CampaignServices(jdbi, clock).addImportToNamedList());
     }
 
     /** For {@code crm openphone ...}: the database (migrated first), the job queue and the rate limiter in Redis. */
@@ -167,7 +167,7 @@ final class Wiring {
 
     private static PurgeExpiredRecordsUseCase purge(Jdbi jdbi, CrmConfig config, Clock clock) {
         return new PurgeExpiredRecordsService(new JdbiExpiredRecords(jdbi), clock, config.purge().inviteRetention(),
-                config.purge().webhookRetention());
+                config.purge().webhookRetention(), config.purge().heartbeatRetention());
     }
 
     private static Infrastructure migratedDatabase(CrmConfig config, Resources resources) {
@@ -214,6 +214,7 @@ final class Wiring {
     GetSystemOverviewUseCase systemOverview() {
         return new GetSystemOverviewService(new PostgresDatabaseInspector(infrastructure.dataSource()),
                 new RedisServerInspector(infrastructure.redis()), jobQueue(), heartbeats, clock, WORKER_MAX_SILENCE,
+                config.purge().heartbeatRetention(),
                 new SystemOverview.BuildDetails(build.version(), build.buildTime(), config.environment().code()));
     }
 

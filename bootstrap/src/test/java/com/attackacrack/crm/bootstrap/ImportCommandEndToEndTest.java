@@ -72,6 +72,59 @@ class ImportCommandEndToEndTest {
     }
 
     @Test
+    void withListTheImportsContactsGoOnTheListOnceAndASecondRunSaysTheyWereAlreadyOnIt() throws Exception {
+        Path sample = sample();
+
+        Run first = crm("import", sample.toString(), "--list", "Spring mailer");
+
+        assertThat(first.exit()).as(first.err()).isZero();
+        long contacts = count("select count(*) from contacts");
+        assertThat(contacts).isPositive();
+        assertThat(count("select count(*) from campaign_lists")).isOne();
+        assertThat(text("select name from campaign_lists")).isEqualTo("Spring mailer");
+        assertThat(count("select count(*) from campaign_list_members")).isEqualTo(contacts)
+                .isEqualTo(count("select count(distinct contact_id) from import_row_contacts where import_id = 1"))
+                .isEqualTo(count("select member_count from campaign_lists"));
+        assertThat(first.out()).contains("Created list \"Spring mailer\".")
+                .contains("Added " + contacts + " contact(s) to list \"Spring mailer\" (0 already on it); the list now has "
+                        + contacts + " members.");
+        text("insert into contacts (first_name, last_name, phone, source, created_at, updated_at, last_activity_at) "
+                + "values ('Zed', 'Other', '+16175550199', 'manual', now(), now(), now()) returning id");
+        text("insert into campaign_list_members (list_id, contact_id, added_at) select l.id, c.id, now() "
+                + "from campaign_lists l, contacts c where c.phone = '+16175550199' returning list_id");
+
+        Run second = crm("import", sample.toString(), "--list", "SPRING MAILER");
+
+        assertThat(second.exit()).as(second.err()).isZero();
+        assertThat(second.out()).doesNotContain("Created list")
+                .contains("Added 0 contact(s) to list \"Spring mailer\" (" + contacts + " already on it); the list now has "
+                        + (contacts + 1) + " members.");
+        assertThat(count("select count(*) from campaign_lists")).isOne();
+        assertThat(count("select count(*) from campaign_list_members")).isEqualTo(contacts + 1)
+                .isEqualTo(count("select count(distinct contact_id) from campaign_list_members"))
+                .isEqualTo(count("select member_count from campaign_lists"));
+    }
+
+    @Test
+    void listIsRefusedWithDryRunOrABlankNameAndAFailedImportLeavesNoList() throws Exception {
+        Run dryRun = crm("import", sample().toString(), "--list", "Spring mailer", "--dry-run");
+        Run blank = crm("import", file("a.csv", "First name,Last name,Phone number,Email,Address,Role\n").toString(),
+                "--list", " ");
+        Run failed = crm("import", file("bad.csv", "First name,Last name,Phone number,Email,Address,Role\n"
+                + "Ann,Lee,6175550101,,\"never closed\n").toString(), "--list", "Spring mailer");
+
+        assertThat(dryRun.exit()).isEqualTo(1);
+        assertThat(dryRun.err()).contains("crm import: --list cannot be used with --dry-run");
+        assertThat(blank.exit()).isEqualTo(1);
+        assertThat(blank.err()).contains("crm import: List name is required (1 to 100 characters)");
+        assertThat(failed.exit()).as(failed.out() + failed.err()).isEqualTo(1);
+        assertThat(failed.out()).contains("FAILED")
+                .contains("List \"Spring mailer\" was not changed because the import failed.");
+        assertThat(count("select count(*) from imports")).isOne();
+        assertThat(count("select count(*) from campaign_lists")).isZero();
+    }
+
+    @Test
     void aChangedEmailQueuesExactlyOneConflictAndANewEmailEnrichesWithoutOne() throws Exception {
         String header = "First name,Last name,Phone number,Email,Address,Role\n";
         crm("import", file("first.csv", header + "Ann,Lee,(617) 555-0101,ann@example.com,,\nBob,Ray,617.555.0102,,,\n")

@@ -81,6 +81,11 @@ public final class InMemoryCampaignListRepository implements CampaignListReposit
     }
 
     @Override
+    public synchronized Optional<CampaignList> findByName(String name) {
+        return lists.values().stream().filter(list -> sameName(list.name(), name)).findFirst().map(this::withCount);
+    }
+
+    @Override
     public synchronized Page<CampaignList> list(PageRequest page) {
         List<CampaignList> all = lists.values().stream().map(this::withCount)
                 .sorted(Comparator.comparing(CampaignList::createdAt).thenComparing(l -> l.id().value()).reversed())
@@ -116,6 +121,12 @@ public final class InMemoryCampaignListRepository implements CampaignListReposit
     }
 
     @Override
+    public synchronized long countImportContacts(ImportId importId) {
+        return imports.getOrDefault(importId, List.of()).stream().distinct()
+                .filter(id -> contacts.findById(id).isPresent()).count();
+    }
+
+    @Override
     public synchronized long removeMembers(CampaignListId list, Collection<ContactId> contactIds) {
         LinkedHashSet<ContactId> current = members.get(list);
         if (current == null) {
@@ -145,11 +156,15 @@ public final class InMemoryCampaignListRepository implements CampaignListReposit
 
     private void requireFree(String name, CampaignListId self) {
         for (CampaignList list : lists.values()) {
-            if (!list.id().equals(self) && list.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
+            if (!list.id().equals(self) && sameName(list.name(), name)) {
                 throw BusinessRuleException.conflict("A list named '" + list.name()
                         + "' already exists: choose another name.");
             }
         }
+    }
+
+    private static boolean sameName(String a, String b) {
+        return a.toLowerCase(Locale.ROOT).equals(b.toLowerCase(Locale.ROOT));
     }
 
     private static <T> List<T> slice(List<T> all, PageRequest page) {

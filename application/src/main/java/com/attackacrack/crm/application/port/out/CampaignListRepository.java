@@ -30,6 +30,9 @@ public interface CampaignListRepository {
 
     Optional<CampaignList> find(CampaignListId id);
 
+    /** The list with this name, ignoring case (names are unique ignoring case). */
+    Optional<CampaignList> findByName(String name);
+
     /** One page of lists, newest first, with the total number of lists. */
     Page<CampaignList> list(PageRequest page);
 
@@ -41,6 +44,9 @@ public interface CampaignListRepository {
 
     /** Adds every contact the import created or matched (and that still exists); returns how many were new. */
     long addFromImport(CampaignListId list, ImportId importId, Instant now);
+
+    /** How many distinct contacts, still existing, the import created or matched: those addFromImport adds. */
+    long countImportContacts(ImportId importId);
 
     /** Removes these contacts from the list; returns how many were members. */
     long removeMembers(CampaignListId list, Collection<ContactId> contacts);

@@ -1,5 +1,8 @@
 package com.attackacrack.crm.adapters.in.cli;
 
+import com.attackacrack.crm.application.port.in.campaign.AddImportToNamedListUseCase;
+import com.attackacrack.crm.application.port.in.campaign.CampaignListCommand;
+import com.attackacrack.crm.application.port.in.campaign.ImportListAddition;
 import com.attackacrack.crm.application.port.in.importing.ImportFileCommand;
 import com.attackacrack.crm.application.port.in.importing.ImportFileUseCase;
 import com.attackacrack.crm.application.port.in.importing.ImportOutcome;
@@ -25,7 +28,8 @@ import picocli.CommandLine.Spec;
  * {@code crm import FILE}: imports a PropertyRadar, OpenPhone or generic CSV file (optionally read with a saved column
  * mapping, {@code --mapping NAME}) with merge-on-match, streaming it
  * (memory stays flat whatever the size) with a progress bar on the terminal and a summary of the counts read back
- * from the database; exits 1 when the import failed or was refused.
+ * from the database; with {@code --list NAME} a completed import's contacts are then added to that campaign list
+ * (created when no list has the name); exits 1 when the import failed or was refused.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import contacts and properties from a CSV file, merging with what is already there.",
@@ -33,6 +37,7 @@ import picocli.CommandLine.Spec;
 public final class ImportCommand implements Callable<Integer> {
 
     private final Supplier<ImportFileUseCase> useCase;
+    private final Supplier<AddImportToNamedListUseCase> toList;
 
     @Spec
     private CommandSpec spec;
@@ -49,19 +54,33 @@ public final class ImportCommand implements Callable<Integer> {
                     + "upload in Settings > Data Imports; implies --format generic). Default: suggested from the header.")
     private String mapping;
 
+    @Option(names = "--list", paramLabel = "NAME",
+            description = "After the import, add every contact it created or matched to the campaign list with this "
+                    + "name (matched ignoring case; created when no list has it). Not with --dry-run.")
+    private String list;
+
     @Option(names = "--dry-run",
             description = "Work out what would be created, enriched and conflicted, then roll everything back.")
     private boolean dryRun;
 
-    /** The use case is supplied lazily so that {@code --help} needs no database. */
-    public ImportCommand(Supplier<ImportFileUseCase> useCase) {
+    /** The use cases are supplied lazily so that {@code --help} needs no database. */
+    public ImportCommand(Supplier<ImportFileUseCase> useCase, Supplier<AddImportToNamedListUseCase> toList) {
         this.useCase = useCase;
+        this.toList = toList;
     }
 
     @Override
     public Integer call() throws IOException {
         ImportFormat requested = format == null ? null : ImportFormat.fromKey(format).orElseThrow(() ->
                 BusinessRuleException.invalid("Unknown format '" + format + "': use propertyradar, openphone or generic"));
+        CampaignListCommand listCommand = null;
+        if (list != null) {
+            if (dryRun) {
+                throw BusinessRuleException.invalid("--list cannot be used with --dry-run: a dry run saves nothing, so "
+                        + "there would be no contacts to add to the list");
+            }
+            listCommand = new CampaignListCommand(list, null);
+        }
         if (!Files.isRegularFile(file)) {
             throw BusinessRuleException.invalid("No such file: " + file);
         }
@@ -79,6 +98,9 @@ public final class ImportCommand implements Callable<Integer> {
             bar.finish();
             double seconds = (System.nanoTime() - started) / 1e9;
             printSummary(out, outcome, seconds);
+            if (listCommand != null) {
+                addToList(out, outcome, listCommand);
+            }
             return outcome.completed() ? 0 : 1;
         }
     }
@@ -107,6 +129,22 @@ public final class ImportCommand implements Callable<Integer> {
         if (!outcome.dryRun() && (counts.problems() > 0 || counts.conflictsQueued() > 0)) {
             out.println("Row problems and conflicts are listed in Settings > Data Imports.");
         }
+        out.flush();
+    }
+
+    private void addToList(PrintWriter out, ImportOutcome outcome, CampaignListCommand listCommand) {
+        if (!outcome.completed()) {
+            out.println("List \"" + listCommand.name() + "\" was not changed because the import failed.");
+            out.flush();
+            return;
+        }
+        ImportListAddition addition = toList.get().addImport(listCommand, outcome.id());
+        String name = addition.list().name();
+        if (addition.listCreated()) {
+            out.println("Created list \"" + name + "\".");
+        }
+        out.printf(Locale.ROOT, "Added %,d contact(s) to list \"%s\" (%,d already on it); the list now has %,d members.%n",
+                addition.added(), name, addition.alreadyMembers(), addition.list().memberCount());
         out.flush();
     }
 

@@ -2,9 +2,13 @@ package com.attackacrack.crm.adapters.in.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.attackacrack.crm.application.port.in.campaign.AddImportToNamedListUseCase;
+import com.attackacrack.crm.application.port.in.campaign.ImportListAddition;
 import com.attackacrack.crm.application.port.in.importing.ImportFileCommand;
 import com.attackacrack.crm.application.port.in.importing.ImportFileUseCase;
 import com.attackacrack.crm.application.port.in.importing.ImportOutcome;
+import com.attackacrack.crm.domain.campaign.CampaignList;
+import com.attackacrack.crm.domain.campaign.CampaignListId;
 import com.attackacrack.crm.domain.importing.ImportCounts;
 import com.attackacrack.crm.domain.importing.ImportFormat;
 import com.attackacrack.crm.domain.importing.ImportId;
@@ -14,13 +18,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ImportCommandTest {
 
+    private static final Instant T0 = Instant.parse("2026-03-10T12:00:00Z");
     private static final ImportCounts COUNTS = new ImportCounts(40, 1, 30, 5, 3, 38, 1, 0, 2, 4);
 
     @TempDir
@@ -33,7 +40,7 @@ class ImportCommandTest {
     void importsTheFileAndPrintsTheCountsWithAProgressBar() throws IOException {
         Path file = csv("propertyradar.csv");
 
-        CliFixtures.Run run = CliFixtures.Run.of(new ImportCommand(() -> useCase(ImportStatus.COMPLETED, null)),
+        CliFixtures.Run run = CliFixtures.Run.of(command(() -> useCase(ImportStatus.COMPLETED, null)),
                 file.toString(), "--format", "PropertyRadar");
 
         assertThat(run.exitCode()).isZero();
@@ -52,7 +59,7 @@ class ImportCommandTest {
 
     @Test
     void aDryRunSaysNothingWasSaved() throws IOException {
-        CliFixtures.Run run = CliFixtures.Run.of(new ImportCommand(() -> useCase(ImportStatus.COMPLETED, null)),
+        CliFixtures.Run run = CliFixtures.Run.of(command(() -> useCase(ImportStatus.COMPLETED, null)),
                 csv("a.csv").toString(), "--dry-run");
 
         assertThat(run.exitCode()).isZero();
@@ -63,7 +70,7 @@ class ImportCommandTest {
     @Test
     void aFailedImportExitsNonZeroAndSaysWhereItStopped() throws IOException {
         CliFixtures.Run run = CliFixtures.Run.of(
-                new ImportCommand(() -> useCase(ImportStatus.FAILED, "Line 41: quoted field never closed")),
+                command(() -> useCase(ImportStatus.FAILED, "Line 41: quoted field never closed")),
                 csv("a.csv").toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
@@ -72,9 +79,9 @@ class ImportCommandTest {
 
     @Test
     void anUnknownFormatOrAMissingFileIsRefusedWithoutImporting() throws IOException {
-        CliFixtures.Run unknown = CliFixtures.Run.of(new ImportCommand(() -> useCase(ImportStatus.COMPLETED, null)),
+        CliFixtures.Run unknown = CliFixtures.Run.of(command(() -> useCase(ImportStatus.COMPLETED, null)),
                 csv("a.csv").toString(), "--format", "excel");
-        CliFixtures.Run missing = CliFixtures.Run.of(new ImportCommand(() -> useCase(ImportStatus.COMPLETED, null)),
+        CliFixtures.Run missing = CliFixtures.Run.of(command(() -> useCase(ImportStatus.COMPLETED, null)),
                 folder.resolve("nope.csv").toString());
 
         assertThat(unknown.exitCode()).isEqualTo(1);
@@ -86,7 +93,7 @@ class ImportCommandTest {
 
     @Test
     void aSavedMappingNameIsPassedOnForAGenericFile() throws IOException {
-        CliFixtures.Run run = CliFixtures.Run.of(new ImportCommand(() -> useCase(ImportStatus.COMPLETED, null)),
+        CliFixtures.Run run = CliFixtures.Run.of(command(() -> useCase(ImportStatus.COMPLETED, null)),
                 csv("leads.csv").toString(), "--format", "generic", "--mapping", "Agent leads");
 
         assertThat(run.exitCode()).isZero();
@@ -98,7 +105,7 @@ class ImportCommandTest {
 
     @Test
     void withoutMappingTheNameIsNull() throws IOException {
-        CliFixtures.Run.of(new ImportCommand(() -> useCase(ImportStatus.COMPLETED, null)), csv("a.csv").toString());
+        CliFixtures.Run.of(command(() -> useCase(ImportStatus.COMPLETED, null)), csv("a.csv").toString());
 
         assertThat(received).singleElement().satisfies(command -> assertThat(command.mappingName()).isNull());
     }
@@ -110,11 +117,92 @@ class ImportCommandTest {
                     + command.mappingName() + "'; saved mappings: Agents, Leads");
         };
 
-        CliFixtures.Run run = CliFixtures.Run.of(new ImportCommand(() -> refusing), csv("a.csv").toString(),
+        CliFixtures.Run run = CliFixtures.Run.of(command(() -> refusing), csv("a.csv").toString(),
                 "--mapping", "Nope");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("'Nope'").contains("Agents, Leads");
+    }
+
+    @Test
+    void withListTheImportsContactsAreAddedToTheNamedListAfterTheImportAndTheFiguresPrinted() throws IOException {
+        List<String> calls = new ArrayList<>();
+        AddImportToNamedListUseCase toList = (list, importId) -> {
+            calls.add(list.name() + " <- import " + importId + " after " + received.size() + " import(s)");
+            return new ImportListAddition(new CampaignList(new CampaignListId(3), "Spring Mailer", null, 412, T0, T0),
+                    false, 37, 12);
+        };
+
+        CliFixtures.Run run = CliFixtures.Run.of(command(() -> useCase(ImportStatus.COMPLETED, null), () -> toList),
+                csv("a.csv").toString(), "--list", "  spring mailer ");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(calls).containsExactly("spring mailer <- import 7 after 1 import(s)");
+        assertThat(run.out()).contains("Import 7 of a PropertyRadar export: read to the end")
+                .contains("Added 37 contact(s) to list \"Spring Mailer\" (12 already on it); the list now has 412 members.")
+                .doesNotContain("Created list");
+    }
+
+    @Test
+    void aListCreatedForTheImportIsSaidToBeNew() throws IOException {
+        AddImportToNamedListUseCase toList = (list, importId) -> new ImportListAddition(
+                new CampaignList(new CampaignListId(4), list.name(), null, 30, T0, T0), true, 30, 0);
+
+        CliFixtures.Run run = CliFixtures.Run.of(command(() -> useCase(ImportStatus.COMPLETED, null), () -> toList),
+                csv("a.csv").toString(), "--list", "Spring mailer");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Created list \"Spring mailer\".")
+                .contains("Added 30 contact(s) to list \"Spring mailer\" (0 already on it); the list now has 30 members.");
+    }
+
+    @Test
+    void aFailedImportLeavesTheListAlone() throws IOException {
+        CliFixtures.Run run = CliFixtures.Run.of(command(() -> useCase(ImportStatus.FAILED, "Line 41: bad quote"),
+                        () -> untouchedList()), csv("a.csv").toString(), "--list", "Spring mailer");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("FAILED")
+                .contains("List \"Spring mailer\" was not changed because the import failed.");
+    }
+
+    @Test
+    void listWithDryRunIsRefusedBeforeAnythingIsRead() throws IOException {
+        CliFixtures.Run run = CliFixtures.Run.of(command(() -> useCase(ImportStatus.COMPLETED, null),
+                        () -> untouchedList()), csv("a.csv").toString(), "--list", "Spring mailer", "--dry-run");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("--list cannot be used with --dry-run");
+        assertThat(received).isEmpty();
+    }
+
+    @Test
+    void aBlankOrOverlongListNameIsRefusedWithTheListFormsMessageBeforeImporting() throws IOException {
+        CliFixtures.Run blank = CliFixtures.Run.of(command(() -> useCase(ImportStatus.COMPLETED, null),
+                () -> untouchedList()), csv("a.csv").toString(), "--list", "   ");
+        CliFixtures.Run overlong = CliFixtures.Run.of(command(() -> useCase(ImportStatus.COMPLETED, null),
+                () -> untouchedList()), csv("b.csv").toString(), "--list", "x".repeat(101));
+
+        assertThat(blank.exitCode()).isEqualTo(1);
+        assertThat(blank.err()).contains("List name is required (1 to 100 characters)");
+        assertThat(overlong.exitCode()).isEqualTo(1);
+        assertThat(overlong.err()).contains("List name must be at most 100 characters, was 101");
+        assertThat(received).isEmpty();
+    }
+
+    private static AddImportToNamedListUseCase untouchedList() {
+        return (list, importId) -> {
+            throw new AssertionError("the list must not be touched");
+        };
+    }
+
+    private static ImportCommand command(Supplier<ImportFileUseCase> importer) {
+        return command(importer, () -> untouchedList());
+    }
+
+    private static ImportCommand command(Supplier<ImportFileUseCase> importer,
+                                         Supplier<AddImportToNamedListUseCase> toList) {
+        return new ImportCommand(importer, toList);
     }
 
     private ImportFileUseCase useCase(ImportStatus status, String error) {

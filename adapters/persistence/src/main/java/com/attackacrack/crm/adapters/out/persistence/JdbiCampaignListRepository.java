@@ -95,6 +95,13 @@ public final class JdbiCampaignListRepository implements CampaignListRepository 
     }
 
     @Override
+    public Optional<CampaignList> findByName(String name) {
+        Objects.requireNonNull(name, "name");
+        return jdbi.withHandle(handle -> handle.createQuery(SELECT + " where lower(l.name) = lower(:name)")
+                .bind("name", name).map(LISTS).findOne());
+    }
+
+    @Override
     public Page<CampaignList> list(PageRequest page) {
         return jdbi.withHandle(handle -> NamedRows.newestFirst(handle, SELECT, "l", "campaign_lists", LISTS, page));
     }
@@ -122,6 +129,15 @@ public final class JdbiCampaignListRepository implements CampaignListRepository 
                 "c.id in (select r.contact_id from import_row_contacts r where r.import_id = :importId)",
                 "importId", importId.value());
         return jdbi.withHandle(handle -> where.bindTo(insert(handle, list, where, now)).execute());
+    }
+
+    @Override
+    public long countImportContacts(ImportId importId) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        select count(*) from contacts c
+                        where c.id in (select r.contact_id from import_row_contacts r where r.import_id = :importId)
+                        """)
+                .bind("importId", importId.value()).mapTo(Long.class).one());
     }
 
     /** The insert of the contacts {@code where} picks, with the list condition in front. */

@@ -154,6 +154,33 @@ class JdbiCampaignListRepositoryTest {
     }
 
     @Test
+    void theImportsContactCountIsOfDistinctContactsThatStillExist() {
+        long ann = rows.contact("Ann");
+        long bob = rows.contact("Bob");
+        long gone = rows.contact("Gone");
+        rows.contact("Other");
+        long run = rows.importRun();
+        rows.importedContact(run, 1, 1, ann, "created");
+        rows.importedContact(run, 1, 2, bob, "enriched");
+        rows.importedContact(run, 2, 1, ann, "unchanged");
+        rows.importedContact(run, 3, 1, gone, "created");
+        rows.deleteContact(gone);
+
+        assertThat(lists.countImportContacts(new ImportId(run))).isEqualTo(2);
+        assertThat(lists.countImportContacts(new ImportId(run + 1))).isZero();
+    }
+
+    @Test
+    void aListIsFoundByItsNameIgnoringCase() {
+        CampaignList list = lists.create("Spring Mailer", null, T0);
+        lists.create("Spring", null, T0);
+
+        assertThat(lists.findByName("spring MAILER")).contains(list);
+        assertThat(lists.findByName("Spring mailer ")).isEmpty();
+        assertThat(lists.findByName("Autumn")).isEmpty();
+    }
+
+    @Test
     void deletingAListKeepsItsContacts() {
         CampaignList list = lists.create("Hot leads", null, T0);
         long ann = rows.contact("Ann");

@@ -110,6 +110,7 @@ class CampaignBrowserTest {
                     browser.select("#inList", query("select id from campaign_lists"));
                     browser.waitForText("4", Duration.ofSeconds(10));
                     browser.click("#audience-filter button[type='submit']");
+                    browser.waitForPath("/filters");
                     browser.go("/campaigns/new");
                     fillCampaign(browser, "Spring follow-up", "filter-" + query("select id from saved_filters"),
                             "Hello again {first_name|friend}: our spring slots fill fast.");

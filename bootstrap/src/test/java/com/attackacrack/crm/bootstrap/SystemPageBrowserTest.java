@@ -69,6 +69,7 @@ class SystemPageBrowserTest {
                     browser.script("window.scrollTo({top: 0, behavior: 'instant'});");
 
                     browser.click("form[action='/logout'] button");
+                    browser.waitForPath("/login");
                     InviteSignUpBrowserTest.signUp(browser, marketer, "Mark", "Marketer");
                     assertThat(browser.script("return document.querySelectorAll('#nav-settings').length;")).isEqualTo(0L);
                     browser.go("/settings/system");

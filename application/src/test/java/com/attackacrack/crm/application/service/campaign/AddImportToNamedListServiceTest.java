@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.attackacrack.crm.application.fakes.RecordingImportRepository;
 import com.attackacrack.crm.application.port.in.campaign.CampaignListCommand;
 import com.attackacrack.crm.application.port.in.campaign.ImportListAddition;
+import com.attackacrack.crm.application.port.in.campaign.PreparedList;
 import com.attackacrack.crm.application.port.out.CampaignListRepository;
 import com.attackacrack.crm.domain.campaign.CampaignList;
 import com.attackacrack.crm.domain.campaign.CampaignListId;
@@ -33,37 +34,40 @@ class AddImportToNamedListServiceTest {
             new AddImportToNamedListService(given.lists, imports, given.transactions, given.clock);
 
     @Test
-    void createsTheListWhenNoListHasTheNameAndAddsTheImportsContactsOnce() {
+    void prepareCreatesTheListWhenNoListHasTheNameAndAddingPutsTheImportsContactsOnItOnce() {
+        PreparedList prepared = service.prepare(new CampaignListCommand("  Spring mailer ", null));
         Contact ann = given.givenContact("Ann", null, null);
         Contact bob = given.givenContact("Bob", null, null);
-        ImportId run = completedImport(List.of(ann, bob, ann));
+        ImportId run = finishedImport(ImportStatus.COMPLETED, List.of(ann, bob, ann));
 
-        ImportListAddition addition = service.addImport(new CampaignListCommand("  Spring mailer ", null), run);
+        ImportListAddition addition = service.addImport(prepared.list().id(), run);
 
-        assertThat(addition.listCreated()).isTrue();
+        assertThat(prepared.created()).isTrue();
+        assertThat(prepared.list().name()).isEqualTo("Spring mailer");
         assertThat(addition.list().name()).isEqualTo("Spring mailer");
         assertThat(addition.added()).isEqualTo(2);
         assertThat(addition.alreadyMembers()).isZero();
         assertThat(addition.list().memberCount()).isEqualTo(2);
         assertThat(given.lists.list(PageRequest.first()).rows()).extracting(CampaignList::name)
                 .containsExactly("Spring mailer");
-        assertThat(given.transactions.units()).isOne();
+        assertThat(given.transactions.units()).isEqualTo(2);
     }
 
     @Test
-    void usesTheExistingListWhoseNameMatchesIgnoringCaseAndCountsThoseAlreadyOnIt() {
+    void prepareUsesTheExistingListWhoseNameMatchesIgnoringCaseAndAddingCountsThoseAlreadyOnIt() {
         CampaignList existing = given.givenList("Spring Mailer");
         Contact ann = given.givenContact("Ann", null, null);
         Contact bob = given.givenContact("Bob", null, null);
         Contact cara = given.givenContact("Cara", null, null);
         Contact other = given.givenContact("Other", null, null);
         given.lists.addMembers(existing.id(), List.of(ann.id(), other.id()), given.clock.instant());
-        ImportId run = completedImport(List.of(ann, bob, cara));
+        ImportId run = finishedImport(ImportStatus.COMPLETED, List.of(ann, bob, cara));
 
-        ImportListAddition addition = service.addImport(new CampaignListCommand("SPRING MAILER", null), run);
+        PreparedList prepared = service.prepare(new CampaignListCommand("SPRING MAILER", null));
+        ImportListAddition addition = service.addImport(prepared.list().id(), run);
 
-        assertThat(addition.listCreated()).isFalse();
-        assertThat(addition.list().id()).isEqualTo(existing.id());
+        assertThat(prepared.created()).isFalse();
+        assertThat(prepared.list().id()).isEqualTo(existing.id());
         assertThat(addition.list().name()).isEqualTo("Spring Mailer");
         assertThat(addition.added()).isEqualTo(2);
         assertThat(addition.alreadyMembers()).isOne();
@@ -75,12 +79,13 @@ class AddImportToNamedListServiceTest {
     void addingTheSameImportAgainAddsNobodyAndSaysEveryoneWasAlreadyOnIt() {
         Contact ann = given.givenContact("Ann", null, null);
         Contact bob = given.givenContact("Bob", null, null);
-        ImportId run = completedImport(List.of(ann, bob));
-        service.addImport(new CampaignListCommand("Spring mailer", null), run);
+        ImportId run = finishedImport(ImportStatus.COMPLETED, List.of(ann, bob));
+        CampaignListId list = service.prepare(new CampaignListCommand("Spring mailer", null)).list().id();
+        service.addImport(list, run);
 
-        ImportListAddition again = service.addImport(new CampaignListCommand("spring mailer", null), run);
+        ImportListAddition again = service.addImport(
+                service.prepare(new CampaignListCommand("spring mailer", null)).list().id(), run);
 
-        assertThat(again.listCreated()).isFalse();
         assertThat(again.added()).isZero();
         assertThat(again.alreadyMembers()).isEqualTo(2);
         assertThat(again.list().memberCount()).isEqualTo(2);
@@ -88,37 +93,47 @@ class AddImportToNamedListServiceTest {
 
     @Test
     void aListCreatedByAnotherSessionInTheMeantimeIsUsedRatherThanFailing() {
-        Contact ann = given.givenContact("Ann", null, null);
-        ImportId run = completedImport(List.of(ann));
         RacingLists racing = new RacingLists(given);
         AddImportToNamedListService raced =
                 new AddImportToNamedListService(racing, imports, given.transactions, given.clock);
 
-        ImportListAddition addition = raced.addImport(new CampaignListCommand("Spring mailer", null), run);
+        PreparedList prepared = raced.prepare(new CampaignListCommand("Spring mailer", null));
 
-        assertThat(addition.listCreated()).isFalse();
-        assertThat(addition.list().name()).isEqualTo("Spring Mailer");
-        assertThat(addition.added()).isOne();
+        assertThat(prepared.created()).isFalse();
+        assertThat(prepared.list().name()).isEqualTo("Spring Mailer");
+        assertThat(given.lists.list(PageRequest.first()).total()).isOne();
     }
 
     @Test
-    void anUnknownOrUnfinishedImportIsRefusedAndNoListIsCreated() {
-        ImportId failed = imports.start("leads.csv", ImportFormat.PROPERTYRADAR, "CLI", null, given.clock.instant());
-        imports.finish(failed, ImportStatus.FAILED, "Line 3: quoted field never closed", given.clock.instant());
-        ImportId running = imports.start("more.csv", ImportFormat.PROPERTYRADAR, "CLI", null, given.clock.instant());
+    void theContactsAFailedImportCommittedBeforeItStoppedAreAddedToo() {
+        CampaignListId list = service.prepare(new CampaignListCommand("Spring mailer", null)).list().id();
+        Contact ann = given.givenContact("Ann", null, null);
+        ImportId failed = finishedImport(ImportStatus.FAILED, List.of(ann));
 
-        assertThatThrownBy(() -> service.addImport(new CampaignListCommand("Spring mailer", null), new ImportId(77)))
+        ImportListAddition addition = service.addImport(list, failed);
+
+        assertThat(addition.added()).isOne();
+        assertThat(addition.list().memberCount()).isOne();
+    }
+
+    @Test
+    void anUnknownImportOrListAndAnUnfinishedImportAreRefused() {
+        CampaignListId list = service.prepare(new CampaignListCommand("Spring mailer", null)).list().id();
+        ImportId running = imports.start("more.csv", ImportFormat.PROPERTYRADAR, "CLI", null, given.clock.instant());
+        ImportId done = finishedImport(ImportStatus.COMPLETED, List.of());
+
+        assertThatThrownBy(() -> service.addImport(list, new ImportId(77)))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.kind()).isEqualTo(BusinessRuleException.Kind.NOT_FOUND))
                 .hasMessage("No import with id 77");
-        assertThatThrownBy(() -> service.addImport(new CampaignListCommand("Spring mailer", null), failed))
+        assertThatThrownBy(() -> service.addImport(list, running))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.kind()).isEqualTo(BusinessRuleException.Kind.INVALID))
-                .hasMessage("Import " + failed + " did not complete (failed), so no contacts were added to list "
-                        + "'Spring mailer'");
-        assertThatThrownBy(() -> service.addImport(new CampaignListCommand("Spring mailer", null), running))
-                .hasMessageContaining("did not complete (running)");
-        assertThat(given.lists.list(PageRequest.first()).total()).isZero();
+                .hasMessage("Import " + running + " has not finished (running), so its contacts cannot be added to a "
+                        + "list yet");
+        assertThatThrownBy(() -> service.addImport(new CampaignListId(999), done))
+                .isInstanceOfSatisfying(BusinessRuleException.class,
+                        e -> assertThat(e.kind()).isEqualTo(BusinessRuleException.Kind.NOT_FOUND));
     }
 
     @Test
@@ -129,9 +144,10 @@ class AddImportToNamedListServiceTest {
                 .hasMessage("List name must be at most 100 characters, was 101");
     }
 
-    private ImportId completedImport(List<Contact> contacts) {
+    private ImportId finishedImport(ImportStatus status, List<Contact> contacts) {
         ImportId run = imports.start("leads.csv", ImportFormat.PROPERTYRADAR, "CLI", null, given.clock.instant());
-        imports.finish(run, ImportStatus.COMPLETED, null, given.clock.instant());
+        imports.finish(run, status, status == ImportStatus.FAILED ? "Line 3: quoted field never closed" : null,
+                given.clock.instant());
         given.lists.givenImportContacts(run, contacts.stream().map(Contact::id).toList());
         return run;
     }

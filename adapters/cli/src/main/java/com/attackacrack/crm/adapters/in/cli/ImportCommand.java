@@ -3,6 +3,7 @@ package com.attackacrack.crm.adapters.in.cli;
 import com.attackacrack.crm.application.port.in.campaign.AddImportToNamedListUseCase;
 import com.attackacrack.crm.application.port.in.campaign.CampaignListCommand;
 import com.attackacrack.crm.application.port.in.campaign.ImportListAddition;
+import com.attackacrack.crm.application.port.in.campaign.PreparedList;
 import com.attackacrack.crm.application.port.in.importing.ImportFileCommand;
 import com.attackacrack.crm.application.port.in.importing.ImportFileUseCase;
 import com.attackacrack.crm.application.port.in.importing.ImportOutcome;
@@ -28,8 +29,9 @@ import picocli.CommandLine.Spec;
  * {@code crm import FILE}: imports a PropertyRadar, OpenPhone or generic CSV file (optionally read with a saved column
  * mapping, {@code --mapping NAME}) with merge-on-match, streaming it
  * (memory stays flat whatever the size) with a progress bar on the terminal and a summary of the counts read back
- * from the database; with {@code --list NAME} a completed import's contacts are then added to that campaign list
- * (created when no list has the name); exits 1 when the import failed or was refused.
+ * from the database; with {@code --list NAME} the campaign list is found by name or created before any row is read,
+ * and the import's contacts are added to it afterwards (those of the rows committed, if it failed); exits 1 when the
+ * import failed or was refused.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import contacts and properties from a CSV file, merging with what is already there.",
@@ -55,8 +57,8 @@ public final class ImportCommand implements Callable<Integer> {
     private String mapping;
 
     @Option(names = "--list", paramLabel = "NAME",
-            description = "After the import, add every contact it created or matched to the campaign list with this "
-                    + "name (matched ignoring case; created when no list has it). Not with --dry-run.")
+            description = "Add every contact the import creates or matches to the campaign list with this name "
+                    + "(matched ignoring case; created before the import when no list has it). Not with --dry-run.")
     private String list;
 
     @Option(names = "--dry-run",
@@ -86,6 +88,7 @@ public final class ImportCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        PreparedList target = listCommand == null ? null : prepareList(out, listCommand);
         long size = Files.size(file);
         Path name = file.getFileName();
         ImportFileUseCase importer = useCase.get();
@@ -98,11 +101,21 @@ public final class ImportCommand implements Callable<Integer> {
             bar.finish();
             double seconds = (System.nanoTime() - started) / 1e9;
             printSummary(out, outcome, seconds);
-            if (listCommand != null) {
-                addToList(out, outcome, listCommand);
+            if (target != null && outcome.id() != null) {
+                addToList(out, outcome, target);
             }
             return outcome.completed() ? 0 : 1;
         }
+    }
+
+    /** Before any row is read: the list exists from here on, even if the import fails half-way. */
+    private PreparedList prepareList(PrintWriter out, CampaignListCommand listCommand) {
+        PreparedList prepared = toList.get().prepare(listCommand);
+        if (prepared.created()) {
+            out.println("Created list \"" + prepared.list().name() + "\".");
+            out.flush();
+        }
+        return prepared;
     }
 
     private static void printSummary(PrintWriter out, ImportOutcome outcome, double seconds) {
@@ -132,19 +145,11 @@ public final class ImportCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private void addToList(PrintWriter out, ImportOutcome outcome, CampaignListCommand listCommand) {
-        if (!outcome.completed()) {
-            out.println("List \"" + listCommand.name() + "\" was not changed because the import failed.");
-            out.flush();
-            return;
-        }
-        ImportListAddition addition = toList.get().addImport(listCommand, outcome.id());
-        String name = addition.list().name();
-        if (addition.listCreated()) {
-            out.println("Created list \"" + name + "\".");
-        }
-        out.printf(Locale.ROOT, "Added %,d contact(s) to list \"%s\" (%,d already on it); the list now has %,d members.%n",
-                addition.added(), name, addition.alreadyMembers(), addition.list().memberCount());
+    private void addToList(PrintWriter out, ImportOutcome outcome, PreparedList target) {
+        ImportListAddition addition = toList.get().addImport(target.list().id(), outcome.id());
+        String from = outcome.completed() ? "" : " from the rows imported before the failure";
+        out.printf(Locale.ROOT, "Added %,d contact(s)%s to list \"%s\" (%,d already on it); the list now has %,d members.%n",
+                addition.added(), from, addition.list().name(), addition.alreadyMembers(), addition.list().memberCount());
         out.flush();
     }
 

@@ -3,7 +3,9 @@ package com.attackacrack.crm.adapters.in.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.attackacrack.crm.application.port.in.campaign.AddImportToNamedListUseCase;
+import com.attackacrack.crm.application.port.in.campaign.CampaignListCommand;
 import com.attackacrack.crm.application.port.in.campaign.ImportListAddition;
+import com.attackacrack.crm.application.port.in.campaign.PreparedList;
 import com.attackacrack.crm.application.port.in.importing.ImportFileCommand;
 import com.attackacrack.crm.application.port.in.importing.ImportFileUseCase;
 import com.attackacrack.crm.application.port.in.importing.ImportOutcome;
@@ -125,45 +127,42 @@ class ImportCommandTest {
     }
 
     @Test
-    void withListTheImportsContactsAreAddedToTheNamedListAfterTheImportAndTheFiguresPrinted() throws IOException {
-        List<String> calls = new ArrayList<>();
-        AddImportToNamedListUseCase toList = (list, importId) -> {
-            calls.add(list.name() + " <- import " + importId + " after " + received.size() + " import(s)");
-            return new ImportListAddition(new CampaignList(new CampaignListId(3), "Spring Mailer", null, 412, T0, T0),
-                    false, 37, 12);
-        };
+    void withListTheListIsPreparedBeforeTheImportAndItsContactsAddedAfterItWithTheFiguresPrinted() throws IOException {
+        RecordingList toList = new RecordingList(received, false, 37, 12);
 
         CliFixtures.Run run = CliFixtures.Run.of(command(() -> useCase(ImportStatus.COMPLETED, null), () -> toList),
                 csv("a.csv").toString(), "--list", "  spring mailer ");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(calls).containsExactly("spring mailer <- import 7 after 1 import(s)");
+        assertThat(toList.calls).containsExactly("prepare spring mailer after 0 import(s)",
+                "add import 7 to list 3 after 1 import(s)");
         assertThat(run.out()).contains("Import 7 of a PropertyRadar export: read to the end")
                 .contains("Added 37 contact(s) to list \"Spring Mailer\" (12 already on it); the list now has 412 members.")
                 .doesNotContain("Created list");
     }
 
     @Test
-    void aListCreatedForTheImportIsSaidToBeNew() throws IOException {
-        AddImportToNamedListUseCase toList = (list, importId) -> new ImportListAddition(
-                new CampaignList(new CampaignListId(4), list.name(), null, 30, T0, T0), true, 30, 0);
+    void aListCreatedForTheImportIsSaidToBeNewBeforeTheImportRuns() throws IOException {
+        RecordingList toList = new RecordingList(received, true, 30, 0);
 
         CliFixtures.Run run = CliFixtures.Run.of(command(() -> useCase(ImportStatus.COMPLETED, null), () -> toList),
                 csv("a.csv").toString(), "--list", "Spring mailer");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Created list \"Spring mailer\".")
-                .contains("Added 30 contact(s) to list \"Spring mailer\" (0 already on it); the list now has 30 members.");
+        assertThat(run.out()).contains("Created list \"Spring Mailer\".\nImport 7 of a PropertyRadar export")
+                .contains("Added 30 contact(s) to list \"Spring Mailer\" (0 already on it)");
     }
 
     @Test
-    void aFailedImportLeavesTheListAlone() throws IOException {
+    void aFailedImportKeepsTheListAndAddsTheContactsOfTheRowsItCommitted() throws IOException {
+        RecordingList toList = new RecordingList(received, true, 5, 0);
+
         CliFixtures.Run run = CliFixtures.Run.of(command(() -> useCase(ImportStatus.FAILED, "Line 41: bad quote"),
-                        () -> untouchedList()), csv("a.csv").toString(), "--list", "Spring mailer");
+                        () -> toList), csv("a.csv").toString(), "--list", "Spring mailer");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("FAILED")
-                .contains("List \"Spring mailer\" was not changed because the import failed.");
+        assertThat(run.out()).contains("FAILED").contains("Created list \"Spring Mailer\".")
+                .contains("Added 5 contact(s) from the rows imported before the failure to list \"Spring Mailer\"");
     }
 
     @Test
@@ -191,9 +190,47 @@ class ImportCommandTest {
     }
 
     private static AddImportToNamedListUseCase untouchedList() {
-        return (list, importId) -> {
-            throw new AssertionError("the list must not be touched");
+        return new AddImportToNamedListUseCase() {
+            @Override
+            public PreparedList prepare(CampaignListCommand list) {
+                throw new AssertionError("the list must not be touched");
+            }
+
+            @Override
+            public ImportListAddition addImport(CampaignListId list, ImportId importId) {
+                throw new AssertionError("the list must not be touched");
+            }
         };
+    }
+
+    /** Records the calls in order, relative to the imports run so far; answers list 3 "Spring Mailer". */
+    private static final class RecordingList implements AddImportToNamedListUseCase {
+
+        private final List<ImportFileCommand> imports;
+        private final boolean created;
+        private final long added;
+        private final long already;
+        private final List<String> calls = new ArrayList<>();
+
+        RecordingList(List<ImportFileCommand> imports, boolean created, long added, long already) {
+            this.imports = imports;
+            this.created = created;
+            this.added = added;
+            this.already = already;
+        }
+
+        @Override
+        public PreparedList prepare(CampaignListCommand list) {
+            calls.add("prepare " + list.name() + " after " + imports.size() + " import(s)");
+            return new PreparedList(new CampaignList(new CampaignListId(3), "Spring Mailer", null, 400, T0, T0), created);
+        }
+
+        @Override
+        public ImportListAddition addImport(CampaignListId list, ImportId importId) {
+            calls.add("add import " + importId + " to list " + list + " after " + imports.size() + " import(s)");
+            return new ImportListAddition(new CampaignList(list, "Spring Mailer", null, created ? added : 412, T0, T0),
+                    added, already);
+        }
     }
 
     private static ImportCommand command(Supplier<ImportFileUseCase> importer) {

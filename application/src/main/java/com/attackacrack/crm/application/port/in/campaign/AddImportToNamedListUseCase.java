@@ -1,13 +1,22 @@
 package com.attackacrack.crm.application.port.in.campaign;
 
+import com.attackacrack.crm.domain.campaign.CampaignListId;
 import com.attackacrack.crm.domain.importing.ImportId;
 
 /**
- * Adds every contact a completed import created or matched to the list with the given name (matched ignoring case),
- * creating the list when no list has that name; NOT_FOUND for an unknown import, INVALID for one that did not complete
- * (the list is then neither created nor changed).
+ * Puts an import's contacts on a list named by the operator: the list is found by name (ignoring case) or created
+ * before the import's rows are processed, so it exists even if the import fails half-way, and the contacts are added
+ * once the import has finished.
  */
 public interface AddImportToNamedListUseCase {
 
-    ImportListAddition addImport(CampaignListCommand list, ImportId importId);
+    /** Finds the list whose name matches ignoring case, or creates it; a list created meanwhile by another session is used. */
+    PreparedList prepare(CampaignListCommand list);
+
+    /**
+     * Adds every contact the import created or matched: all of a completed import's, those of the rows a failed
+     * import committed before it stopped. NOT_FOUND for an unknown list or import, INVALID while the import has not
+     * finished.
+     */
+    ImportListAddition addImport(CampaignListId list, ImportId importId);
 }

@@ -4,10 +4,10 @@ import com.attackacrack.crm.domain.campaign.CampaignList;
 import java.util.Objects;
 
 /**
- * What adding an import's contacts to a named list did: the list as it is after it (with its member count), whether
- * the list was created for it, how many of the import's contacts were new to the list and how many were already on it.
+ * What adding an import's contacts to a named list did: the list as it is after it (with its member count), how many
+ * of the import's contacts were new to the list and how many were already on it.
  */
-public record ImportListAddition(CampaignList list, boolean listCreated, long added, long alreadyMembers) {
+public record ImportListAddition(CampaignList list, long added, long alreadyMembers) {
 
     public ImportListAddition {
         Objects.requireNonNull(list, "list");

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The layout on a phone (390x844) and a laptop (1280x900): no page scrolls sideways, the top navigation is one line on the
- * laptop, and on the phone it folds behind a menu button that opens it; the Settings sections become one row of pills.
+ * laptop, and on the phone it folds behind a menu button that opens it; the Settings sections become one row of pills
+ * and each user a card; list filters fold behind a button.
  * Screenshots of every page at both sizes go to
  * {@code bootstrap/target/screenshots/responsive-layout/}.
  */
@@ -48,6 +49,14 @@ class ResponsiveLayoutBrowserTest {
             return [new Set(offsets).size, Math.ceil(nav.right), Math.round(document.getElementById('invite').getBoundingClientRect().top)];
             """;
 
+    /** The first user row of Settings → Users: its display, the email cell's label, and the row's and role menu's right edges. */
+    private static final String USER_CARD = """
+            const row = document.querySelector('#users-table tr.crm-user');
+            const select = row.querySelector('.crm-user-role select');
+            return [getComputedStyle(row).display, getComputedStyle(row.querySelector('.crm-user-email'), '::before').content,
+                Math.ceil(row.getBoundingClientRect().right), Math.ceil(select.getBoundingClientRect().right)];
+            """;
+
     @TempDir
     Path dataDir;
 
@@ -75,6 +84,11 @@ class ResponsiveLayoutBrowserTest {
                     assertThat(((Number) line.get(1)).intValue()).as("nav items' offsetTop on %s", page).isEqualTo(1);
                 }
                 assertThat(browser.find("#nav-toggle").isDisplayed()).isFalse();
+                browser.go("/settings/users");
+                assertThat(((List<?>) browser.script(USER_CARD)).get(0)).as("a user at 1280 px is a table row").isEqualTo("table-row");
+                browser.go("/contacts");
+                assertThat(browser.find("#contact-filters").isDisplayed()).as("the filters are open at 1280 px").isTrue();
+                assertThat(browser.find("#filters-toggle").isDisplayed()).isFalse();
 
                 browser.viewport(390, 844);
                 for (String page : PAGES) {
@@ -91,6 +105,22 @@ class ResponsiveLayoutBrowserTest {
                         .isLessThanOrEqualTo(390);
                 assertThat(((Number) pills.get(2)).intValue()).as("top of the invite form at 390 px").isLessThan(844 / 2);
                 assertNoSidewaysScroll(browser, "/settings/users with its pills at 390");
+                List<?> card = (List<?>) browser.script(USER_CARD);
+                assertThat(card.get(0)).as("a user at 390 px is a card, not a table row").isEqualTo("block");
+                assertThat(card.get(1)).as("the email line's label").isEqualTo("\"Email\"");
+                assertThat(((Number) card.get(2)).intValue()).as("right edge of the user card at 390 px").isLessThanOrEqualTo(390);
+                assertThat(((Number) card.get(3)).intValue()).as("right edge of the role menu at 390 px")
+                        .isLessThanOrEqualTo(((Number) card.get(2)).intValue());
+                browser.screenshot("phone-settings-users-cards");
+
+                browser.go("/contacts?hasEmail=yes");
+                assertThat(browser.find("#contact-filters").isDisplayed()).as("the filters start folded at 390 px").isFalse();
+                assertThat(browser.find("#filters-toggle").getText()).isEqualTo("Filters (1 active)");
+                browser.click("#filters-toggle");
+                browser.find("#contact-filters-panel.show");
+                assertThat(browser.find("#filters-toggle").getAttribute("aria-expanded")).isEqualTo("true");
+                assertThat(browser.find("#contact-filters").isDisplayed()).isTrue();
+                browser.screenshot("phone-contacts-filters-open");
 
                 browser.go("/contacts");
                 assertThat(browser.find("#nav-contacts").isDisplayed()).as("the menu starts folded").isFalse();

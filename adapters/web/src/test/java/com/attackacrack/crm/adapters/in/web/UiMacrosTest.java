@@ -113,6 +113,17 @@ class UiMacrosTest {
     }
 
     @Test
+    void aPageHeaderTitleCanEndWithAnEscapedLinkToItsRecord() {
+        Document page = Jsoup.parse(renderer.render("test/ui-more", Map.of()));
+
+        Element title = page.selectFirst(".crm-page-header h2#linked-title");
+        assertThat(title.text()).isEqualTo("Email of Ann <Lee>");
+        assertThat(title.select("a.crm-title-link").attr("href")).isEqualTo("/contacts/7");
+        assertThat(title.select("a").text()).isEqualTo("Ann <Lee>");
+        assertThat(title.select("a lee")).isEmpty();
+    }
+
+    @Test
     void aConfirmPagePostsItsHiddenFieldsOrShowsWhyItIsRefused() {
         Document page = Jsoup.parse(renderer.render("test/ui-more", Map.of()));
 

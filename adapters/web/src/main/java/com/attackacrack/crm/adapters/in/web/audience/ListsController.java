@@ -272,11 +272,20 @@ public final class ListsController implements HttpService {
     }
 
     private void chooseForImport(ServerRequest request, ServerResponse response) {
-        long importId = PathIds.of(request, "importId");
+        chooseForImport(request, response, Status.OK_200, PathIds.of(request, "importId"), "", null);
+    }
+
+    /** The "add import to a list" page, with the submitted choice and a form error after a refused POST. */
+    private void chooseForImport(ServerRequest request, ServerResponse response, Status status, long importId,
+                                 String selected, String error) {
         Map<String, Object> model = new HashMap<>();
         model.put("importId", importId);
         model.put("lists", choices());
-        renderer.send(request, response, "lists/add-import", model);
+        model.put("selected", selected);
+        if (error != null) {
+            model.put("error", error);
+        }
+        renderer.send(request, response, status, "lists/add-import", model);
     }
 
     private void addImport(ServerRequest request, ServerResponse response) {
@@ -284,18 +293,37 @@ public final class ListsController implements HttpService {
         String chosen = FormData.of(request).value("list");
         OptionalLong listId = PathIds.parse(chosen);
         if (listId.isEmpty()) {
-            Map<String, Object> model = new HashMap<>();
-            model.put("importId", importId);
-            model.put("lists", choices());
-            model.put("selected", chosen.strip());
-            model.put("error", "Choose a list to add the import's contacts to.");
-            renderer.send(request, response, Status.BAD_REQUEST_400, "lists/add-import", model);
+            chooseForImport(request, response, Status.BAD_REQUEST_400, importId, chosen.strip(),
+                    "Choose a list to add the import's contacts to.");
             return;
         }
-        ListAddition addition = useCases.addImport().addImport(new CampaignListId(listId.getAsLong()),
-                new ImportId(importId));
+        CampaignListId list = new CampaignListId(listId.getAsLong());
+        ListAddition addition;
+        try {
+            addition = useCases.addImport().addImport(list, new ImportId(importId));
+        } catch (BusinessRuleException e) {
+            if (e.kind() != BusinessRuleException.Kind.NOT_FOUND || listExists(list)) {
+                throw e;
+            }
+            chooseForImport(request, response, Status.CONFLICT_409, importId, "",
+                    "That list no longer exists: choose another.");
+            return;
+        }
         flash.put(response, added(addition));
         Redirects.seeOther(response, PATH + "/" + addition.list().id().value());
+    }
+
+    /** Whether a list is still there (an unknown list and an unknown import are both "not found"). */
+    private boolean listExists(CampaignListId list) {
+        try {
+            useCases.get().get(list, new PageRequest(1, 1));
+            return true;
+        } catch (BusinessRuleException e) {
+            if (e.kind() != BusinessRuleException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            return false;
+        }
     }
 
     /** The lists offered in "choose a list" menus, newest first. */

@@ -109,6 +109,7 @@ public final class UsersController implements HttpService {
                 .get(PATH, ADMIN, this::page)
                 .post("/settings/invites", ADMIN, this::invite)
                 .post("/settings/invites/{id}/resend", ADMIN, this::resend)
+                .get("/settings/invites/{id}/revoke", ADMIN, this::confirmRevoke)
                 .post("/settings/invites/{id}/revoke", ADMIN, this::revoke)
                 .post(PATH + "/{id}/role", ADMIN, this::changeRole)
                 .get(PATH + "/{id}/deactivate", ADMIN, (request, response) -> confirm(request, response, "deactivate"))
@@ -194,6 +195,17 @@ public final class UsersController implements HttpService {
         renderer.send(request, response, "settings/confirm", model);
     }
 
+    /** The "Revoke the invite?" page; an invite that is no longer pending is not found. */
+    private void confirmRevoke(ServerRequest request, ServerResponse response) {
+        InviteId target = new InviteId(id(request));
+        UserAdministration administration = useCases.list().list();
+        Map<UserId, String> names = names(administration);
+        PendingInviteView invite = administration.pendingInvites().stream().filter(it -> it.id().equals(target))
+                .findFirst().map(it -> PendingInviteView.from(it, names, clock.instant(), times))
+                .orElseThrow(() -> new NotFoundException("No such pending invite"));
+        renderer.send(request, response, "settings/revoke", Map.of("invite", invite));
+    }
+
     /** Runs a change, then redirects back with its message; a refused change re-renders the page with the reason. */
     private void act(ServerRequest request, ServerResponse response, Supplier<Flash.Message> change) {
         try {
@@ -210,8 +222,7 @@ public final class UsersController implements HttpService {
                       FieldErrors inviteErrors, String error) {
         UserId viewer = actor(request);
         UserAdministration administration = useCases.list().list();
-        Map<UserId, String> names = administration.users().stream()
-                .collect(Collectors.toMap(User::id, it -> it.name().full(), (a, b) -> a));
+        Map<UserId, String> names = names(administration);
         Instant now = clock.instant();
         Map<String, Object> model = new HashMap<>();
         model.put("users", administration.users().stream().map(it -> UserRowView.from(it, viewer, times)).toList());
@@ -226,6 +237,11 @@ public final class UsersController implements HttpService {
         }
         flash.take(request, response).ifPresent(it -> model.put("flash", it));
         renderer.send(request, response, status, "settings/users", model);
+    }
+
+    /** Full names by user id, for the invites' "invited by". */
+    private static Map<UserId, String> names(UserAdministration administration) {
+        return administration.users().stream().collect(Collectors.toMap(User::id, it -> it.name().full(), (a, b) -> a));
     }
 
     private static Flash.Message inviteMessage(InviteResult result, String sentPrefix) {

@@ -222,6 +222,30 @@ class ListsControllerTest {
     }
 
     @Test
+    void aListDeletedMeanwhileIsAFormErrorOnTheSamePage() {
+        CampaignList gone = audiences.givenList("Gone");
+        audiences.givenList("Still here");
+        ImportId run = audiences.givenImport(List.of());
+        audiences.delete(gone.id());
+
+        HttpResponse<String> response = admin.post("/lists/add-import/" + run, Map.of("list", gone.id().toString()));
+        Document page = Jsoup.parse(response.body());
+
+        assertThat(response.statusCode()).isEqualTo(409);
+        assertThat(page.select("#page-error").text()).isEqualTo("That list no longer exists: choose another.");
+        assertThat(page.select("#add-import").attr("action")).isEqualTo("/lists/add-import/" + run);
+        assertThat(page.select("#list option").eachText()).containsExactly("Choose a list…", "Still here (0 contacts)");
+        assertThat(page.select("#list option[selected]").eachText()).containsExactly("Choose a list…");
+    }
+
+    @Test
+    void anUnknownImportIsStillNotFound() {
+        CampaignList list = audiences.givenList("Imported");
+
+        assertThat(admin.post("/lists/add-import/999", Map.of("list", list.id().toString())).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void theAddImportFormReselectsTheSubmittedList() {
         TemplateRenderer renderer = TemplateRenderer.create(WebSettings.of(0, false, "9.9.9", "staging"));
         ViewerView viewer = new ViewerView("Ada Admin", "ada@example.com", true, true, true, true, true, "token-1");

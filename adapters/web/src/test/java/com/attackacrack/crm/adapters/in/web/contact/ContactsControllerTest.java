@@ -129,6 +129,20 @@ class ContactsControllerTest {
     }
 
     @Test
+    void onAPhoneTheFiltersFoldBehindAButtonCountingTheActiveOnes() {
+        Document none = page("/contacts");
+        Document some = page("/contacts?q=smith&hasEmail=yes&optedOut=any&sort=name&size=2");
+
+        assertThat(none.select("#filters-toggle").text()).isEqualTo("Filters");
+        assertThat(some.select("#filters-toggle").text()).as("sort, size and Any are no filters").isEqualTo("Filters (2 active)");
+        assertThat(some.select("#filters-toggle").attr("data-bs-toggle")).isEqualTo("collapse");
+        assertThat(some.select("#filters-toggle").attr("aria-controls")).isEqualTo("contact-filters-panel");
+        assertThat(some.select("#filters-toggle").attr("aria-expanded")).isEqualTo("false");
+        assertThat(some.select("#filters-toggle").hasClass("d-md-none")).isTrue();
+        assertThat(some.select("#contact-filters-panel.collapse.d-md-block > form#contact-filters")).hasSize(1);
+    }
+
+    @Test
     void sortHeadersToggleAndKeepTheFilters() {
         server.contacts().add("Ann", "Lee", null, null, 1);
 

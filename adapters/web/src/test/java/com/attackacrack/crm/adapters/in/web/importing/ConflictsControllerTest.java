@@ -190,6 +190,8 @@ class ConflictsControllerTest {
         assertThat(page.select("#settings-nav a.active").attr("href")).isEqualTo("/settings/imports/conflicts");
         assertThat(page.select("h2").text()).isEqualTo("Email of Ann Lee");
         assertThat(page.select("h2 a").attr("href")).isEqualTo("/contacts/" + ann.contactId().value());
+        assertThat(page.select(".crm-page-header h2#conflict-heading.h4").text()).as("the heading is ui.pageHeader")
+                .isEqualTo("Email of Ann Lee");
         assertThat(page.select("#current-value").text()).isEqualTo("ann@example.com");
         assertThat(page.select("#incoming-value").text()).isEqualTo("ann.lee@example.com");
         assertThat(page.select("#changed-since")).isEmpty();

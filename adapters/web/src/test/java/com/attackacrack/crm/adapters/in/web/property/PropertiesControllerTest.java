@@ -63,6 +63,15 @@ class PropertiesControllerTest {
     }
 
     @Test
+    void onAPhoneTheFiltersFoldBehindAButtonCountingTheActiveOnes() {
+        Document page = page("/properties?city=Boston&ownerOccupied=yes&equityMin=20");
+
+        assertThat(page.select("#filters-toggle").text()).isEqualTo("Filters (3 active)");
+        assertThat(page.select("#filters-toggle").attr("aria-controls")).isEqualTo("property-filters-panel");
+        assertThat(page.select("#property-filters-panel.collapse.d-md-block > form#property-filters")).hasSize(1);
+    }
+
+    @Test
     void theListShowsEachPropertyWithMoneyAndTheTotal() {
         Property home = server.properties().add("1 Main St", "Waltham", "02451", "APN-1", 450_000L, 42);
         server.properties().add("2 Elm St", "Boston", "02108", null, null, null);

@@ -107,6 +107,22 @@ class UsersControllerTest {
     }
 
     @Test
+    void onAPhoneEachUserAndInviteIsACardWhoseLinesAreLabelled() {
+        server.accounts().addInvite("new@example.com", Role.MARKETER, new UserId(1), FakeAccounts.NOW.plus(Duration.ofDays(6)), false,
+                false);
+
+        Document page = page();
+
+        assertThat(page.select("#users-table").hasClass("crm-stacked-table")).isTrue();
+        assertThat(page.select("#users-table caption").text()).isEqualTo("Users");
+        Element mark = page.selectFirst("tr.crm-user[data-user-id=2]");
+        assertThat(mark.select("td.crm-stacked-title").text()).isEqualTo("Mark Marketer");
+        assertThat(mark.select("td[data-label]").eachAttr("data-label")).containsExactly("Email", "Role", "Status", "Last sign-in");
+        assertThat(page.select("#invites").hasClass("crm-stacked-table")).isTrue();
+        assertThat(page.select("tr.crm-invite td[data-label]").eachAttr("data-label")).containsExactly("Role", "Invited by", "Expires");
+    }
+
+    @Test
     void pendingInvitesShowEmailOrSetupLinkRoleInviterAndExpiryWithResendAndRevoke() {
         server.accounts().addInvite("new@example.com", Role.MARKETER, new UserId(1), FakeAccounts.NOW.plus(Duration.ofDays(6)), false,
                 false);
@@ -120,7 +136,9 @@ class UsersControllerTest {
         assertThat(first.select("td").get(2).text()).isEqualTo("Ada Admin");
         assertThat(first.select("time").attr("datetime")).isEqualTo("2025-01-08T03:04:05Z");
         assertThat(first.select("time").text()).isEqualTo("8 Jan 2025, 03:04 UTC");
-        assertThat(first.select("form").eachAttr("action")).containsExactly("/settings/invites/101/resend", "/settings/invites/101/revoke");
+        assertThat(first.select("form").eachAttr("action")).containsExactly("/settings/invites/101/resend");
+        assertThat(first.select("a.btn-outline-danger").attr("href")).isEqualTo("/settings/invites/101/revoke");
+        assertThat(first.select("a.btn-outline-danger").text()).isEqualTo("Revoke…");
         assertThat(page.select("tr.crm-invite").get(1).select("td").get(2).text()).isEqualTo("Command line");
         assertThat(page.select("tr.crm-invite").get(1).text()).contains("Expired");
     }
@@ -218,6 +236,27 @@ class UsersControllerTest {
         assertThat(page.select("#confirm a[href=/settings/users]").text()).isEqualTo("Cancel");
         assertThat(server.accounts().calls()).as("a GET changes nothing").isEmpty();
         assertThat(server.accounts().marketer().active()).isTrue();
+    }
+
+    @Test
+    void revokingAnInviteAsksForConfirmationFirst() {
+        server.accounts().addInvite("new@example.com", Role.MARKETER, new UserId(1), FakeAccounts.NOW.plus(Duration.ofDays(6)), false,
+                false);
+
+        HttpResponse<String> response = admin.get("/settings/invites/101/revoke");
+        Document page = Jsoup.parse(response.body());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(page.select("#confirm h2").text()).isEqualTo("Revoke the invite for new@example.com?");
+        assertThat(page.select("#confirm").text()).contains("Marketer · invited by Ada Admin", "Its link stops working at once");
+        assertThat(page.select("#confirm form").attr("method")).isEqualTo("post");
+        assertThat(page.select("#confirm form").attr("action")).isEqualTo("/settings/invites/101/revoke");
+        assertThat(page.select("#confirm form input[name=_csrf]").val()).isEqualTo(admin.csrfToken());
+        assertThat(page.select("#confirm-submit").text()).isEqualTo("Revoke invite");
+        assertThat(page.select("#confirm-submit").hasClass("btn-danger")).isTrue();
+        assertThat(page.select("#confirm a[href=/settings/users]").text()).isEqualTo("Cancel");
+        assertThat(server.accounts().calls()).as("a GET changes nothing").isEmpty();
+        assertThat(admin.get("/settings/invites/999/revoke").statusCode()).as("no such pending invite").isEqualTo(404);
     }
 
     @Test

@@ -194,7 +194,7 @@ void launch(Jdbi jdbi, String[] block, int count, int workers) {
     CampaignList list = new CreateCampaignListService(lists, clock)
             .create(new CampaignListCommand("Bench " + workers, null));
     new AddContactsToListService(lists, transactions, clock).add(new ListMembersCommand(list.id(), contacts));
-    Campaign campaign = new CreateCampaignService(campaigns, lists, filters, clock).create(new CampaignForm(
+    Campaign campaign = new CreateCampaignService(campaigns, lists, filters, ZoneId.of("UTC"), clock).create(new CampaignForm(
             "Send bench " + workers, Long.toString(list.id().value()), null,
             "Hi {first_name|there}, your foundation check is due.", null, "10000",
             List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"), "00:00", "23:59", "UTC", false, null), null);

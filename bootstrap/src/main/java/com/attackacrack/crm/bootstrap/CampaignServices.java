@@ -54,6 +54,7 @@ import com.attackacrack.crm.application.service.campaign.UpdateCampaignService;
 import com.attackacrack.crm.application.service.campaign.UpdateSavedFilterService;
 import com.attackacrack.crm.bootstrap.config.CampaignConfig;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
@@ -70,10 +71,13 @@ final class CampaignServices {
     private final CampaignRecipients recipients;
     private final AudienceMembers members;
     private final TransactionRunner transactions;
+    private final ZoneId businessZone;
     private final Clock clock;
 
-    CampaignServices(Jdbi jdbi, Clock clock) {
+    /** {@code businessZone}: the zone a new campaign's sending window defaults to. */
+    CampaignServices(Jdbi jdbi, ZoneId businessZone, Clock clock) {
         this.jdbi = jdbi;
+        this.businessZone = businessZone;
         this.lists = new JdbiCampaignListRepository(jdbi);
         this.filters = new JdbiSavedFilterRepository(jdbi);
         this.campaigns = new JdbiCampaignRepository(jdbi);
@@ -148,11 +152,11 @@ final class CampaignServices {
     }
 
     CreateCampaignService createCampaign() {
-        return new CreateCampaignService(campaigns, lists, filters, clock);
+        return new CreateCampaignService(campaigns, lists, filters, businessZone, clock);
     }
 
     UpdateCampaignService updateCampaign() {
-        return new UpdateCampaignService(campaigns, lists, filters, clock);
+        return new UpdateCampaignService(campaigns, lists, filters, businessZone, clock);
     }
 
     GetCampaignService getCampaign() {

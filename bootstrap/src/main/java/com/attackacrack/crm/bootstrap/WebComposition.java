@@ -31,7 +31,6 @@ import com.attackacrack.crm.adapters.out.persistence.JdbiDashboardFigures;
 import com.attackacrack.crm.adapters.out.persistence.JdbiWebhookEventRepository;
 import com.attackacrack.crm.application.port.in.system.CheckSystemHealthUseCase;
 import com.attackacrack.crm.application.service.dashboard.GetDashboardService;
-import com.attackacrack.crm.domain.campaign.SendingWindow;
 import com.attackacrack.crm.application.port.out.OperationsMetrics;
 import com.attackacrack.crm.bootstrap.config.CrmConfig;
 import com.attackacrack.crm.bootstrap.config.Secret;
@@ -137,11 +136,11 @@ final class WebComposition {
                 openPhone.controller(metrics));
     }
 
-    /** The dashboard counts days in the business zone: the zone of the standard sending window. */
+    /** The dashboard counts days in the business zone, CRM_BUSINESS_TIME_ZONE. */
     private static GetDashboardService dashboard(Wiring wiring) {
         org.jdbi.v3.core.Jdbi jdbi = wiring.infrastructure().jdbi();
         return new GetDashboardService(new JdbiDashboardFigures(jdbi), wiring.openPhone().conversations(),
-                new JdbiWebhookEventRepository(jdbi), SendingWindow.standard().zone(), wiring.clock());
+                new JdbiWebhookEventRepository(jdbi), wiring.config().businessZone(), wiring.clock());
     }
 
     private static ContactsController contactsController(RecordServices r, OpenPhoneServices openPhone,

@@ -79,7 +79,7 @@ final class Wiring {
         this.accounts = new Lazy<>(() -> new AccountServices(config, infrastructure, clock));
         this.records = new Lazy<>(() -> new RecordServices(infrastructure, clock));
         this.imports = new Lazy<>(() -> new ImportServices(infrastructure.jdbi(), this::jobQueue, clock));
-        this.campaigns = new Lazy<>(() -> new CampaignServices(infrastructure.jdbi(), clock));
+        this.campaigns = new Lazy<>(() -> new CampaignServices(infrastructure.jdbi(), config.businessZone(), clock));
         this.metrics = new Lazy<>(() -> new CrmMetrics(
                 new RedisSharedCounters(infrastructure.redis(), config.redisKeyPrefix()), jobQueue()));
         this.openPhone = new Lazy<>(() -> new OpenPhoneServices(infrastructure.jdbi(), config.openPhone(), this::jobQueue,
@@ -134,11 +134,12 @@ final class Wiring {
 
     /** For {@code crm import}: the database only, migrated first; the import and {@code --list}'s list addition. */
     static ImportCliServices importForCli(Map<String, String> env, Resources resources) {
-        Jdbi jdbi = migratedDatabase(ConfigLoader.load(env), resources).jdbi();
+        CrmConfig config = ConfigLoader.load(env);
+        Jdbi jdbi = migratedDatabase(config, resources).jdbi();
         Clock clock = Clock.systemUTC();
         return new ImportCliServices(new ImportServices(jdbi, () -> {
             throw new IllegalStateException("crm import runs in this process and needs no job queue");
-        }, clock).importFile(), new CampaignServices(jdbi, clock).addImportToNamedList());
+        }, clock).importFile(), new CampaignServices(jdbi, config.businessZone(), clock).addImportToNamedList());
     }
 
     /** For {@code crm openphone ...}: the database (migrated first), the job queue and the rate limiter in Redis. */

@@ -76,7 +76,7 @@ final class CampaignFaultFixtures {
      * (all week, 00:00 to 23:59 UTC, the given daily limit); returns the campaign.
      */
     static CampaignId launchListCampaign(Jdbi jdbi, PhoneBlock block, int count, int dailyLimit) {
-        CampaignServices services = new CampaignServices(jdbi, Clock.systemUTC());
+        CampaignServices services = new CampaignServices(jdbi, ZoneId.of("America/New_York"), Clock.systemUTC());
         List<ContactId> contacts = jdbi.withHandle(handle -> handle.createQuery("""
                         insert into contacts (first_name, last_name, phone, source, created_at, updated_at,
                                               last_activity_at)

@@ -2,6 +2,7 @@ package com.attackacrack.crm.bootstrap.config;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +61,19 @@ final class EnvReader {
             problems.add(name + " must be one of " + choices(type) + ", was '" + raw.get() + "'");
             return defaultValue;
         }
+    }
+
+    /** An IANA time zone id such as America/New_York; offsets like +02:00 are refused, as they ignore daylight saving. */
+    ZoneId zone(String name, ZoneId defaultValue) {
+        Optional<String> raw = optional(name);
+        if (raw.isEmpty()) {
+            return defaultValue;
+        }
+        if (ZoneId.getAvailableZoneIds().contains(raw.get())) {
+            return ZoneId.of(raw.get());
+        }
+        problems.add(name + " must be a time zone id such as America/New_York, was '" + raw.get() + "'");
+        return defaultValue;
     }
 
     Optional<URI> httpUrl(String name, boolean requireHttps) {

@@ -3,6 +3,7 @@ package com.attackacrack.crm.bootstrap.config;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /** The variables every environment reads the same way; each environment adds its own requirements on top. */
@@ -10,6 +11,7 @@ final class SharedSettings {
 
     static final int DEFAULT_PORT = 8080;
     static final long DEFAULT_MAX_BODY_BYTES = 1024L * 1024L;
+    static final ZoneId DEFAULT_BUSINESS_ZONE = ZoneId.of("America/New_York");
 
     private SharedSettings() {
     }
@@ -54,11 +56,13 @@ final class SharedSettings {
                 Duration.ofDays(reader.integer("CRM_PURGE_WEBHOOK_RETENTION_DAYS", PurgeConfig.DEFAULT_RETENTION_DAYS, 1, 3_650)),
                 Duration.ofHours(reader.integer("CRM_PURGE_HEARTBEAT_RETENTION_HOURS",
                         PurgeConfig.DEFAULT_HEARTBEAT_RETENTION_HOURS, 1, 8_760)));
+        ZoneId businessZone = reader.zone("CRM_BUSINESS_TIME_ZONE", DEFAULT_BUSINESS_ZONE);
         URI baseUrl = publicUrl.orElse(URI.create("http://localhost:" + port));
         return new CrmConfig(environment, port, baseUrl, databaseUrl, redisUrl, redisKeyPrefix, sessionSecret,
                 sessionLifetime, openPhone, smtp,
                 sentryDsn, logFormat, dataDir, maxBody,
-                clientAddressHeader.filter(h -> h.matches("[A-Za-z0-9-]{1,64}")), campaigns, purge, metricsToken);
+                clientAddressHeader.filter(h -> h.matches("[A-Za-z0-9-]{1,64}")), campaigns, purge, metricsToken,
+                businessZone);
     }
 
     private static boolean checkPhoneNumberId(EnvReader reader, String id) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,5 +89,25 @@ class ConfigLoaderTest {
                 .clientAddressHeader()).contains("do-connecting-ip");
         assertThatThrownBy(() -> ConfigLoader.load(Map.of("CRM_ENV", "test", "CLIENT_ADDRESS_HEADER", "x y")))
                 .hasMessageContaining("CLIENT_ADDRESS_HEADER must be a header name");
+    }
+
+    @Test
+    void businessTimeZoneDefaultsToNewYork() {
+        assertThat(ConfigLoader.load(Map.of("CRM_ENV", "test")).businessZone()).isEqualTo(ZoneId.of("America/New_York"));
+    }
+
+    @Test
+    void businessTimeZoneTakesAnIanaZoneId() {
+        assertThat(ConfigLoader.load(Map.of("CRM_ENV", "test", "CRM_BUSINESS_TIME_ZONE", "America/Los_Angeles"))
+                .businessZone()).isEqualTo(ZoneId.of("America/Los_Angeles"));
+    }
+
+    @Test
+    void badBusinessTimeZoneIsRefusedNamingTheVariableAndTheValue() {
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("CRM_ENV", "test", "CRM_BUSINESS_TIME_ZONE", "Mars/Olympus")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("CRM_BUSINESS_TIME_ZONE must be a time zone id such as America/New_York, was 'Mars/Olympus'");
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("CRM_ENV", "test", "CRM_BUSINESS_TIME_ZONE", "+02:00")))
+                .hasMessageContaining("CRM_BUSINESS_TIME_ZONE must be a time zone id such as America/New_York, was '+02:00'");
     }
 }

@@ -16,8 +16,8 @@ import java.util.Set;
 
 /**
  * When a campaign may send, in the business's time zone: the days of the week and the hours [start, end) on them.
- * Default: Monday to Friday, 09:00 to 18:00, America/New_York. Times are wall-clock times in the zone, so the window
- * follows daylight saving changes.
+ * Default: Monday to Friday, 09:00 to 18:00 in the business time zone. Times are wall-clock times in the zone, so the
+ * window follows daylight saving changes.
  */
 public record SendingWindow(Set<DayOfWeek> days, LocalTime start, LocalTime end, ZoneId zone) {
 
@@ -40,10 +40,10 @@ public record SendingWindow(Set<DayOfWeek> days, LocalTime start, LocalTime end,
         }
     }
 
-    /** Monday to Friday, 09:00 to 18:00, America/New_York. */
-    public static SendingWindow standard() {
+    /** Monday to Friday, 09:00 to 18:00 in {@code zone} (the business time zone for a new campaign). */
+    public static SendingWindow standard(ZoneId zone) {
         return new SendingWindow(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0),
-                LocalTime.of(18, 0), ZoneId.of("America/New_York"));
+                LocalTime.of(18, 0), zone);
     }
 
     /** True when {@code at} falls inside the window. */

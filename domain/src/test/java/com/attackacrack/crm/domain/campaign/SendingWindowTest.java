@@ -28,13 +28,14 @@ class SendingWindowTest {
     }
 
     @Test
-    void theStandardWindowIsWeekdaysNineToSixInNewYork() {
-        SendingWindow standard = SendingWindow.standard();
+    void theStandardWindowIsWeekdaysNineToSixInTheGivenZone() {
+        SendingWindow standard = SendingWindow.standard(NEW_YORK);
         assertThat(standard.days()).containsExactlyInAnyOrder(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
                 DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
         assertThat(standard.start()).isEqualTo(LocalTime.of(9, 0));
         assertThat(standard.end()).isEqualTo(LocalTime.of(18, 0));
         assertThat(standard.zone()).isEqualTo(NEW_YORK);
+        assertThat(SendingWindow.standard(ZoneId.of("America/Los_Angeles")).zone()).isEqualTo(ZoneId.of("America/Los_Angeles"));
     }
 
     @ParameterizedTest
@@ -58,50 +59,50 @@ class SendingWindowTest {
         "2026-11-02T14:00:00Z, true",
     })
     void allowsWeekdaysFromNineUntilSixWallClockTime(String instant, boolean allowed) {
-        assertThat(SendingWindow.standard().allows(at(instant))).isEqualTo(allowed);
+        assertThat(SendingWindow.standard(NEW_YORK).allows(at(instant))).isEqualTo(allowed);
     }
 
     @Test
     void insideTheWindowTheNextOpeningIsNow() {
         Instant wednesdayNoon = at("2026-07-15T16:00:00Z");
-        assertThat(SendingWindow.standard().nextOpening(wednesdayNoon)).isEqualTo(wednesdayNoon);
+        assertThat(SendingWindow.standard(NEW_YORK).nextOpening(wednesdayNoon)).isEqualTo(wednesdayNoon);
     }
 
     @Test
     void beforeTheStartItOpensAtTheStartTheSameDay() {
-        assertThat(SendingWindow.standard().nextOpening(at("2026-07-15T10:00:00Z")))
+        assertThat(SendingWindow.standard(NEW_YORK).nextOpening(at("2026-07-15T10:00:00Z")))
                 .isEqualTo(at("2026-07-15T13:00:00Z"));
     }
 
     @Test
     void afterTheEndItOpensTheNextMorning() {
-        assertThat(SendingWindow.standard().nextOpening(at("2026-07-15T22:00:00Z")))
+        assertThat(SendingWindow.standard(NEW_YORK).nextOpening(at("2026-07-15T22:00:00Z")))
                 .isEqualTo(at("2026-07-16T13:00:00Z"));
     }
 
     @Test
     void fridayEveningRollsToMondayMorning() {
         // Friday 2026-01-16 19:00 EST -> Monday 2026-01-19 09:00 EST
-        assertThat(SendingWindow.standard().nextOpening(at("2026-01-17T00:00:00Z")))
+        assertThat(SendingWindow.standard(NEW_YORK).nextOpening(at("2026-01-17T00:00:00Z")))
                 .isEqualTo(at("2026-01-19T14:00:00Z"));
         // Saturday and Sunday too
-        assertThat(SendingWindow.standard().nextOpening(at("2026-01-17T15:00:00Z")))
+        assertThat(SendingWindow.standard(NEW_YORK).nextOpening(at("2026-01-17T15:00:00Z")))
                 .isEqualTo(at("2026-01-19T14:00:00Z"));
-        assertThat(SendingWindow.standard().nextOpening(at("2026-01-18T23:00:00Z")))
+        assertThat(SendingWindow.standard(NEW_YORK).nextOpening(at("2026-01-18T23:00:00Z")))
                 .isEqualTo(at("2026-01-19T14:00:00Z"));
     }
 
     @Test
     void fridayEveningBeforeSpringForwardRollsToMondayNineInDaylightTime() {
         // Friday 2026-03-06 19:00 EST; the clocks go forward on Sunday 2026-03-08; Monday 09:00 EDT is 13:00Z
-        assertThat(SendingWindow.standard().nextOpening(at("2026-03-07T00:00:00Z")))
+        assertThat(SendingWindow.standard(NEW_YORK).nextOpening(at("2026-03-07T00:00:00Z")))
                 .isEqualTo(at("2026-03-09T13:00:00Z"));
     }
 
     @Test
     void fridayEveningBeforeFallBackRollsToMondayNineInStandardTime() {
         // Friday 2026-10-30 19:00 EDT; the clocks go back on Sunday 2026-11-01; Monday 09:00 EST is 14:00Z
-        assertThat(SendingWindow.standard().nextOpening(at("2026-10-30T23:00:00Z")))
+        assertThat(SendingWindow.standard(NEW_YORK).nextOpening(at("2026-10-30T23:00:00Z")))
                 .isEqualTo(at("2026-11-02T14:00:00Z"));
     }
 
@@ -166,7 +167,7 @@ class SendingWindowTest {
 
     @Test
     void theNextOpeningIsAlwaysAllowedAndNothingEarlierIs() {
-        SendingWindow window = SendingWindow.standard();
+        SendingWindow window = SendingWindow.standard(NEW_YORK);
         Instant start = at("2026-02-27T00:00:00Z");
         for (int hour = 0; hour < 24 * 21; hour += 5) {
             Instant from = start.plusSeconds(hour * 3600L + 17 * 60L);

@@ -19,11 +19,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * Turns a {@link CampaignForm} into a checked {@link CampaignDraft}, or an InvalidFieldsException naming every bad
- * field; an audience list or filter that does not exist is NOT_FOUND naming it.
+ * field; an audience list or filter that does not exist is NOT_FOUND naming it. What the form leaves blank in the
+ * sending window comes from the standard window in the business time zone.
  */
 final class CampaignFormParser {
 
@@ -33,10 +35,17 @@ final class CampaignFormParser {
 
     private final CampaignListRepository lists;
     private final SavedFilterRepository filters;
+    private final SendingWindow standard;
 
-    CampaignFormParser(CampaignListRepository lists, SavedFilterRepository filters) {
+    CampaignFormParser(CampaignListRepository lists, SavedFilterRepository filters, ZoneId businessZone) {
         this.lists = lists;
         this.filters = filters;
+        this.standard = SendingWindow.standard(Objects.requireNonNull(businessZone, "businessZone"));
+    }
+
+    /** The window a new campaign starts with: the standard one in the business zone. */
+    SendingWindow standardWindow() {
+        return standard;
     }
 
     CampaignDraft parse(CampaignForm form) {
@@ -105,8 +114,7 @@ final class CampaignFormParser {
         }
     }
 
-    private static SendingWindow window(CampaignForm form, FieldProblems problems) {
-        SendingWindow standard = SendingWindow.standard();
+    private SendingWindow window(CampaignForm form, FieldProblems problems) {
         Set<DayOfWeek> days = form.windowDays().stream().allMatch(d -> d == null || d.isBlank())
                 ? standard.days() : days(form, problems);
         LocalTime start = problems.parse("windowStart", form.windowStart(), raw -> time(raw, "Start"));

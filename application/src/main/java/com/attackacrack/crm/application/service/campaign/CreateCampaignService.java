@@ -6,10 +6,12 @@ import com.attackacrack.crm.application.port.out.CampaignListRepository;
 import com.attackacrack.crm.application.port.out.CampaignRepository;
 import com.attackacrack.crm.application.port.out.SavedFilterRepository;
 import com.attackacrack.crm.domain.campaign.Campaign;
+import com.attackacrack.crm.domain.campaign.SendingWindow;
 import com.attackacrack.crm.domain.user.UserId;
 import java.time.Clock;
+import java.time.ZoneId;
 
-/** Creates a draft campaign from its checked form. */
+/** Creates a draft campaign from its checked form; a blank sending window zone is the business time zone. */
 public final class CreateCampaignService implements CreateCampaignUseCase {
 
     private final CampaignRepository campaigns;
@@ -17,14 +19,19 @@ public final class CreateCampaignService implements CreateCampaignUseCase {
     private final Clock clock;
 
     public CreateCampaignService(CampaignRepository campaigns, CampaignListRepository lists,
-                                 SavedFilterRepository filters, Clock clock) {
+                                 SavedFilterRepository filters, ZoneId businessZone, Clock clock) {
         this.campaigns = campaigns;
-        this.parser = new CampaignFormParser(lists, filters);
+        this.parser = new CampaignFormParser(lists, filters, businessZone);
         this.clock = clock;
     }
 
     @Override
     public Campaign create(CampaignForm form, UserId createdByOrNull) {
         return campaigns.create(parser.parse(form), createdByOrNull, clock.instant());
+    }
+
+    @Override
+    public SendingWindow defaultWindow() {
+        return parser.standardWindow();
     }
 }

@@ -11,6 +11,7 @@ import com.attackacrack.crm.domain.campaign.CampaignId;
 import com.attackacrack.crm.domain.campaign.CampaignStatus;
 import com.attackacrack.crm.domain.shared.BusinessRuleException;
 import java.time.Clock;
+import java.time.ZoneId;
 
 /**
  * Saves edits to a draft campaign. A launched campaign is refused: its recipients and their messages were fixed
@@ -24,10 +25,10 @@ public final class UpdateCampaignService implements UpdateCampaignUseCase {
     private final Clock clock;
 
     public UpdateCampaignService(CampaignRepository campaigns, CampaignListRepository lists,
-                                 SavedFilterRepository filters, Clock clock) {
+                                 SavedFilterRepository filters, ZoneId businessZone, Clock clock) {
         this.campaigns = campaigns;
         this.lookup = new CampaignLookup(campaigns);
-        this.parser = new CampaignFormParser(lists, filters);
+        this.parser = new CampaignFormParser(lists, filters, businessZone);
         this.clock = clock;
     }
 

@@ -17,6 +17,7 @@ import com.attackacrack.crm.domain.campaign.CampaignStatus;
 import com.attackacrack.crm.domain.contact.ContactId;
 import com.attackacrack.crm.domain.shared.PhoneNumber;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ import java.util.Set;
 final class CampaignFixture {
 
     static final Instant T0 = Instant.parse("2026-03-02T14:00:00Z");
+    /** The business time zone the services get unless a test sets {@link #businessZone}. */
+    static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
     final MutableClock clock = new MutableClock(T0);
     final InMemoryCampaignRepository campaigns = new InMemoryCampaignRepository();
@@ -35,9 +38,10 @@ final class CampaignFixture {
     final InMemorySavedFilterRepository filters = new InMemorySavedFilterRepository();
     final DirectTransactionRunner transactions = new DirectTransactionRunner();
     final CampaignList list = lists.create("Spring", null, T0);
+    ZoneId businessZone = NEW_YORK;
 
     CreateCampaignService create() {
-        return new CreateCampaignService(campaigns, lists, filters, clock);
+        return new CreateCampaignService(campaigns, lists, filters, businessZone, clock);
     }
 
     LaunchCampaignService launch() {

@@ -29,9 +29,23 @@ class CreateCampaignServiceTest {
         assertThat(campaign.status()).isEqualTo(CampaignStatus.DRAFT);
         assertThat(campaign.audience()).isEqualTo(fixture.audience());
         assertThat(campaign.dailyLimit()).isEqualTo(Campaign.DEFAULT_DAILY_LIMIT);
-        assertThat(campaign.window()).isEqualTo(SendingWindow.standard());
+        assertThat(campaign.window()).isEqualTo(SendingWindow.standard(CampaignFixture.NEW_YORK));
         assertThat(campaign.hasVariantB()).isFalse();
         assertThat(campaign.messageA().text()).isEqualTo("Hi {first_name|there}");
+    }
+
+    @Test
+    void aBlankZoneAndTheFormsDefaultWindowAreInTheBusinessZone() {
+        ZoneId losAngeles = ZoneId.of("America/Los_Angeles");
+        fixture.businessZone = losAngeles;
+        CreateCampaignService service = fixture.create();
+
+        Campaign campaign = service.create(fixture.form("Hi", null), null);
+
+        assertThat(campaign.window()).isEqualTo(SendingWindow.standard(losAngeles));
+        assertThat(service.defaultWindow()).isEqualTo(new SendingWindow(
+                Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY),
+                LocalTime.of(9, 0), LocalTime.of(18, 0), losAngeles));
     }
 
     @Test

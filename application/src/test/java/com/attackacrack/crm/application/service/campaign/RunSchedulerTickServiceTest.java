@@ -330,7 +330,7 @@ class RunSchedulerTickServiceTest {
 
     private Campaign scheduled(Instant at) {
         Campaign c = f.campaigns.create(new CampaignDraft("Later", new Audience.ListAudience(new CampaignListId(1)),
-                MessageTemplate.parse("Hi"), null, 125, SendingWindow.standard(), false, null), null, MONDAY_10_NY);
+                MessageTemplate.parse("Hi"), null, 125, SendingWindow.standard(NEW_YORK), false, null), null, MONDAY_10_NY);
         f.campaigns.scheduleAt(c.id(), at, MONDAY_10_NY);
         f.campaigns.transition(c.id(), Set.of(CampaignStatus.DRAFT), CampaignStatus.SCHEDULED, MONDAY_10_NY);
         return c;

@@ -25,6 +25,7 @@ import com.attackacrack.crm.domain.contact.ContactDetails;
 import com.attackacrack.crm.domain.shared.PhoneNumber;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -68,7 +69,7 @@ final class SendingFixture {
 
     /** A running campaign with the standard window (Mon-Fri 09:00-18:00 New York) and this daily limit. */
     Campaign running(int dailyLimit) {
-        return running(dailyLimit, SendingWindow.standard());
+        return running(dailyLimit, SendingWindow.standard(ZoneId.of("America/New_York")));
     }
 
     Campaign running(int dailyLimit, SendingWindow window) {

@@ -12,7 +12,7 @@ class UpdateCampaignServiceTest {
 
     private final CampaignFixture fixture = new CampaignFixture();
     private final UpdateCampaignService service = new UpdateCampaignService(fixture.campaigns, fixture.lists,
-            fixture.filters, fixture.clock);
+            fixture.filters, fixture.businessZone, fixture.clock);
 
     @Test
     void aDraftTakesTheEdits() {

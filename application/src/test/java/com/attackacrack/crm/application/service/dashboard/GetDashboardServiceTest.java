@@ -51,6 +51,28 @@ class GetDashboardServiceTest {
     }
 
     @Test
+    void anotherBusinessZoneMovesTodayAndTheChartsDays() {
+        // 06:00 UTC on Friday 27 November: already Friday in New York, still 22:00 on Thursday in Los Angeles.
+        Instant now = Instant.parse("2026-11-27T06:00:00Z");
+        GetDashboardService west = new GetDashboardService(figures, conversations, events, LOS_ANGELES,
+                Clock.fixed(now, ZoneId.of("UTC")));
+        figures.zone = LOS_ANGELES;
+        // A text at 02:00 UTC on the 27th is 18:00 on the 26th in Los Angeles: it counts for Thursday, today there.
+        figures.sent.put(range("2026-11-26T08:00:00Z", "2026-11-27T08:00:00Z"), 1L);
+        String period = range("2026-10-28T07:00:00Z", "2026-11-27T08:00:00Z");
+        figures.days.put(period, List.of(new Dashboard.DayMessages(LocalDate.of(2026, 11, 26), 1, 0, 0)));
+
+        Dashboard dashboard = west.dashboard(Role.MARKETER.permissions());
+
+        assertThat(dashboard.zone()).isEqualTo(LOS_ANGELES);
+        assertThat(dashboard.today()).isEqualTo(LocalDate.of(2026, 11, 26));
+        assertThat(dashboard.sentToday()).isEqualTo(1);
+        assertThat(dashboard.days()).hasSize(30);
+        assertThat(dashboard.days().getFirst().day()).isEqualTo(LocalDate.of(2026, 10, 28));
+        assertThat(dashboard.days().getLast()).isEqualTo(new Dashboard.DayMessages(LocalDate.of(2026, 11, 26), 1, 0, 0));
+    }
+
+    @Test
     void newContactsAreThoseOfTheLastSevenUtcDaysAsTheContactsListReadsThem() {
         figures.contacts = 120;
         figures.createdSince.put(Instant.parse("2026-11-21T00:00:00Z"), 9L);
@@ -150,6 +172,7 @@ class GetDashboardServiceTest {
         final Map<String, Replies> replies = new HashMap<>();
         final Map<String, List<Dashboard.DayMessages>> days = new HashMap<>();
         final List<Dashboard.ImportConflicts> imports = new ArrayList<>();
+        ZoneId zone = NEW_YORK;
 
         @Override
         public long contacts() {
@@ -183,7 +206,7 @@ class GetDashboardServiceTest {
 
         @Override
         public List<Dashboard.DayMessages> messagesPerDay(Instant from, Instant until, ZoneId zone) {
-            assertThat(zone).isEqualTo(NEW_YORK);
+            assertThat(zone).isEqualTo(this.zone);
             return days.getOrDefault(from + ".." + until, List.of());
         }
 

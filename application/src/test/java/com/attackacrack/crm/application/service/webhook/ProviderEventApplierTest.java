@@ -27,6 +27,7 @@ import com.attackacrack.crm.domain.conversation.ProviderMessage;
 import com.attackacrack.crm.domain.shared.PhoneNumber;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -96,7 +97,7 @@ class ProviderEventApplierTest {
     private Row givenSent(String providerId) {
         Campaign campaign = campaigns.create(new CampaignDraft("Spring",
                 new Audience.ListAudience(new CampaignListId(1)), MessageTemplate.parse("Hi"), null, 125,
-                SendingWindow.standard(), false, null), null, T0);
+                SendingWindow.standard(ZoneId.of("America/New_York")), false, null), null, T0);
         campaigns.transition(campaign.id(), Set.of(CampaignStatus.DRAFT), CampaignStatus.RUNNING, T0);
         long id = sending.addPending(campaign.id(), jane.id(), new PhoneNumber(PHONE), "Hi Jane");
         sending.claim(id, "w1", T0, Duration.ofMinutes(5));

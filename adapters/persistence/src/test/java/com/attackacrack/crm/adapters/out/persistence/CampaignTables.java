@@ -6,6 +6,7 @@ import com.attackacrack.crm.domain.campaign.CampaignListId;
 import com.attackacrack.crm.domain.campaign.MessageTemplate;
 import com.attackacrack.crm.domain.campaign.SendingWindow;
 import java.time.Instant;
+import java.time.ZoneId;
 import org.jdbi.v3.core.Jdbi;
 
 /** Givens shared by the campaign adapter tests: empty tables, contacts, a list with members, a draft. */
@@ -50,6 +51,7 @@ final class CampaignTables {
 
     static CampaignDraft draft(Audience audience, String messageA, String messageB) {
         return new CampaignDraft("Spring promo", audience, MessageTemplate.parse(messageA),
-                messageB == null ? null : MessageTemplate.parse(messageB), 125, SendingWindow.standard(), false, null);
+                messageB == null ? null : MessageTemplate.parse(messageB), 125,
+                SendingWindow.standard(ZoneId.of("America/New_York")), false, null);
     }
 }

@@ -41,9 +41,8 @@ public record CampaignFormView(String name, String audience, String messageA, St
         windowDays = List.copyOf(windowDays);
     }
 
-    /** A new campaign's form: daily limit 125, Monday to Friday 09:00 to 18:00 America/New_York. */
-    static CampaignFormView defaults() {
-        SendingWindow window = SendingWindow.standard();
+    /** A new campaign's form: daily limit 125 and {@code window}, the default window in the business time zone. */
+    static CampaignFormView defaults(SendingWindow window) {
         return new CampaignFormView("", "", "", "", Integer.toString(Campaign.DEFAULT_DAILY_LIMIT), days(window),
                 TIME.format(window.start()), TIME.format(window.end()), window.zone().getId(), true, "");
     }

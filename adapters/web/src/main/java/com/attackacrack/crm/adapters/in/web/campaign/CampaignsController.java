@@ -210,7 +210,8 @@ public final class CampaignsController implements HttpService {
     }
 
     private void newForm(ServerRequest request, ServerResponse response) {
-        form(request, response, Status.OK_200, null, CampaignFormView.defaults(), new FieldErrors(), null);
+        form(request, response, Status.OK_200, null, CampaignFormView.defaults(useCases.create().defaultWindow()),
+                new FieldErrors(), null);
     }
 
     private void create(ServerRequest request, ServerResponse response) {

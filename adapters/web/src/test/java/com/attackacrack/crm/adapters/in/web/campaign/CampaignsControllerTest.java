@@ -24,6 +24,7 @@ import com.attackacrack.crm.domain.shared.InvalidFieldsException;
 import com.attackacrack.crm.domain.shared.PhoneNumber;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -148,6 +149,19 @@ class CampaignsControllerTest {
         Document none = page("/campaigns?status=cancelled");
         assertThat(none.select("#empty-state").text()).contains("No campaigns are cancelled");
         assertThat(admin.get("/campaigns?status=lost").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theNewFormPreselectsTheBusinessZone() {
+        server.campaigns().givenBusinessZone(ZoneId.of("America/Los_Angeles"));
+
+        assertThat(page("/campaigns/new").select("#windowZone option[selected]").eachAttr("value"))
+                .containsExactly("America/Los_Angeles");
+
+        server.campaigns().givenBusinessZone(ZoneId.of("Europe/London"));
+
+        assertThat(page("/campaigns/new").select("#windowZone option[selected]").eachAttr("value"))
+                .containsExactly("Europe/London");
     }
 
     @Test

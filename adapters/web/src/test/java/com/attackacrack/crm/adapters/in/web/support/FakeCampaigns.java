@@ -32,6 +32,7 @@ import com.attackacrack.crm.domain.shared.Page;
 import com.attackacrack.crm.domain.shared.PageRequest;
 import com.attackacrack.crm.domain.user.UserId;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -65,6 +66,7 @@ public final class FakeCampaigns implements ListCampaignsUseCase, GetCampaignUse
     private RecipientsQuery lastRecipientsQuery;
     private LaunchCampaignCommand lastLaunch;
     private long nextId;
+    private SendingWindow defaultWindow;
 
     public FakeCampaigns() {
         reset();
@@ -85,6 +87,7 @@ public final class FakeCampaigns implements ListCampaignsUseCase, GetCampaignUse
         lastRecipientsQuery = null;
         lastLaunch = null;
         nextId = 0;
+        defaultWindow = SendingWindow.standard(ZoneId.of("America/New_York"));
     }
 
     public synchronized List<String> calls() {
@@ -103,7 +106,8 @@ public final class FakeCampaigns implements ListCampaignsUseCase, GetCampaignUse
                 || status == CampaignStatus.COMPLETED || status == CampaignStatus.CANCELLED;
         Campaign campaign = new Campaign(new CampaignId(nextId), name, status, audience, MessageTemplate.parse(messageA),
                 messageB == null ? null : MessageTemplate.parse(messageB), Campaign.DEFAULT_DAILY_LIMIT,
-                SendingWindow.standard(), true, null, status == CampaignStatus.SCHEDULED ? NOW.plusSeconds(86_400) : null,
+                SendingWindow.standard(ZoneId.of("America/New_York")), true, null,
+                status == CampaignStatus.SCHEDULED ? NOW.plusSeconds(86_400) : null,
                 created, created, started ? created.plusSeconds(60) : null, status.isFinal() ? created.plusSeconds(120) : null);
         campaigns.put(campaign.id(), campaign);
         return campaign;
@@ -181,6 +185,16 @@ public final class FakeCampaigns implements ListCampaignsUseCase, GetCampaignUse
     @Override
     public synchronized CampaignDetail get(CampaignId id) {
         return new CampaignDetail(require(id), stats.getOrDefault(id, CampaignStats.none()));
+    }
+
+    /** The window {@link #defaultWindow()} answers until the next reset: the standard one in {@code zone}. */
+    public synchronized void givenBusinessZone(ZoneId zone) {
+        defaultWindow = SendingWindow.standard(zone);
+    }
+
+    @Override
+    public synchronized SendingWindow defaultWindow() {
+        return defaultWindow;
     }
 
     @Override

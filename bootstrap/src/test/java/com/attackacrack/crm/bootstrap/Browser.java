@@ -135,8 +135,8 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the page shows the text (pages that update themselves, e.g. an import's progress). */
     void waitForText(String text, Duration timeout) {
-        // a page being replaced by the next one leaves stale elements behind for a moment
-        wait(timeout).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> text().contains(text));
+        // a page being replaced by the next one leaves stale elements (or nodes no longer in the document) for a moment
+        wait(timeout).ignoring(org.openqa.selenium.WebDriverException.class).until(d -> text().contains(text));
     }
 
     /** Presses Enter in a field, submitting its form the way a person at a keyboard does. */

@@ -37,6 +37,9 @@ class UiMacrosTest {
 
         Element table = page.selectFirst("#things");
         assertThat(table.parent().hasClass("table-responsive")).isTrue();
+        assertThat(table.parent().attr("tabindex")).as("a keyboard can scroll the wrapper").isEqualTo("0");
+        assertThat(table.parent().attr("role")).isEqualTo("region");
+        assertThat(table.parent().attr("aria-label")).isEqualTo("Things");
         assertThat(table.select("caption.visually-hidden").text()).isEqualTo("Things");
         assertThat(table.select("thead th").eachAttr("scope")).containsExactly("col", "col", "col");
         assertThat(table.select("thead th").eachText()).containsExactly("Name", "Count", "Actions");

@@ -52,7 +52,7 @@ class ServeEndToEndTest {
             assertThat(serve.output()).contains("No user exists yet", "/invite/");
             assertThat(status(port, "/no-such-page")).as("signed-out visitors to unknown paths go to login").isEqualTo(302);
             assertThat(countWorkerHeartbeats(database)).isPositive();
-            assertThat(serve.output()).contains("13 migration(s) applied now");
+            assertThat(serve.output()).contains("14 migration(s) applied now");
 
             assertThat(serve.terminate(Duration.ofSeconds(30))).isIn(0, SIGTERM_EXIT);
             assertThat(serve.output()).contains("Stopped crm serve");
@@ -65,11 +65,11 @@ class ServeEndToEndTest {
         Map<String, String> env = givenEnvironment(database, freePort());
         try (CrmProcess first = CrmProcess.start(Main.class.getName(), env, "migrate")) {
             assertThat(first.waitForExit(START_TIMEOUT)).isZero();
-            assertThat(first.output()).contains("Applied 13 migrations; schema is at version 13.");
+            assertThat(first.output()).contains("Applied 14 migrations; schema is at version 14.");
         }
         try (CrmProcess second = CrmProcess.start(Main.class.getName(), env, "migrate")) {
             assertThat(second.waitForExit(START_TIMEOUT)).isZero();
-            assertThat(second.output()).contains("Applied 0 migrations; schema is at version 13.");
+            assertThat(second.output()).contains("Applied 0 migrations; schema is at version 14.");
         }
     }
 

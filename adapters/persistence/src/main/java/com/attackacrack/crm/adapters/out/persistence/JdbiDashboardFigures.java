@@ -28,7 +28,7 @@ public final class JdbiDashboardFigures implements DashboardFigures {
 
     @Override
     public long contacts() {
-        return jdbi.withHandle(handle -> handle.createQuery("select count(*) from contacts").mapTo(Long.class).one());
+        return jdbi.withHandle(handle -> RecordCounts.of(handle, RecordCounts.CONTACTS));
     }
 
     @Override

@@ -28,7 +28,7 @@ class FlywaySchemaMigratorTest {
 
         MigrationReport report = migrator.migrate();
 
-        assertThat(report).isEqualTo(new MigrationReport(13, "13"));
+        assertThat(report).isEqualTo(new MigrationReport(14, "14"));
     }
 
     @Test
@@ -38,7 +38,7 @@ class FlywaySchemaMigratorTest {
 
         MigrationReport report = migrator.migrate();
 
-        assertThat(report).isEqualTo(new MigrationReport(0, "13"));
+        assertThat(report).isEqualTo(new MigrationReport(0, "14"));
     }
 
     @Test
@@ -48,7 +48,7 @@ class FlywaySchemaMigratorTest {
 
         migrator.validate();
 
-        assertThat(migrator.currentVersion()).isEqualTo("13");
+        assertThat(migrator.currentVersion()).isEqualTo("14");
     }
 
     @Test

@@ -234,6 +234,20 @@ class MigrationsTest {
     }
 
     @Test
+    void v14IndexesTheDashboardsTimeRanges() {
+        migrateTo("13");
+
+        migrateToLatest();
+
+        List<String> indexes = jdbi.withHandle(handle -> handle.createQuery("""
+                select indexname from pg_indexes where indexname in ('campaign_recipients_sent_at_idx',
+                    'campaign_recipients_replied_at_idx', 'messages_created_at_idx') order by indexname""")
+                .mapTo(String.class).list());
+        assertThat(indexes).containsExactly("campaign_recipients_replied_at_idx", "campaign_recipients_sent_at_idx",
+                "messages_created_at_idx");
+    }
+
+    @Test
     void usersRefuseAnEmailDifferingOnlyInCaseAndUnknownRoles() {
         migrateToLatest();
         insertUser("ann@example.com", "admin");

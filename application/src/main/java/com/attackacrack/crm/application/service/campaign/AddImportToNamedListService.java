@@ -1,13 +1,14 @@
 package com.attackacrack.crm.application.service.campaign;
 
+import com.attackacrack.crm.application.port.in.campaign.AddImportToListUseCase;
 import com.attackacrack.crm.application.port.in.campaign.AddImportToNamedListUseCase;
 import com.attackacrack.crm.application.port.in.campaign.CampaignListCommand;
 import com.attackacrack.crm.application.port.in.campaign.ImportListAddition;
+import com.attackacrack.crm.application.port.in.campaign.ListAddition;
 import com.attackacrack.crm.application.port.in.campaign.PreparedList;
 import com.attackacrack.crm.application.port.out.CampaignListRepository;
 import com.attackacrack.crm.application.port.out.ImportRepository;
 import com.attackacrack.crm.application.port.out.TransactionRunner;
-import com.attackacrack.crm.domain.campaign.CampaignList;
 import com.attackacrack.crm.domain.campaign.CampaignListId;
 import com.attackacrack.crm.domain.importing.ImportId;
 import com.attackacrack.crm.domain.importing.ImportRecord;
@@ -18,8 +19,8 @@ import java.time.Instant;
 
 /**
  * Finds the list by name (ignoring case) or creates it before an import runs, then adds the contacts the finished
- * import created or matched, each step in one transaction; a list another session creates with the same name in the
- * meantime is used, not refused.
+ * import created or matched (through {@link AddImportToListService}, as the web's "add this import to a list" does) and
+ * says how many were already on it; a list another session creates with the same name in the meantime is used.
  */
 public final class AddImportToNamedListService implements AddImportToNamedListUseCase {
 
@@ -27,6 +28,7 @@ public final class AddImportToNamedListService implements AddImportToNamedListUs
     private final ImportRepository imports;
     private final TransactionRunner transactions;
     private final Clock clock;
+    private final AddImportToListUseCase addToList;
 
     public AddImportToNamedListService(CampaignListRepository lists, ImportRepository imports,
                                        TransactionRunner transactions, Clock clock) {
@@ -34,6 +36,7 @@ public final class AddImportToNamedListService implements AddImportToNamedListUs
         this.imports = imports;
         this.transactions = transactions;
         this.clock = clock;
+        this.addToList = new AddImportToListService(lists, imports, transactions, clock);
     }
 
     @Override
@@ -51,13 +54,9 @@ public final class AddImportToNamedListService implements AddImportToNamedListUs
             throw BusinessRuleException.invalid("Import " + importId + " has not finished (" + run.status().code()
                     + "), so its contacts cannot be added to a list yet");
         }
-        return transactions.inTransaction(() -> {
-            CampaignLists.require(lists, list);
-            long importContacts = lists.countImportContacts(importId);
-            long added = lists.addFromImport(list, importId, clock.instant());
-            CampaignList after = CampaignLists.require(lists, list);
-            return new ImportListAddition(after, added, Math.max(0, importContacts - added));
-        });
+        long importContacts = lists.countImportContacts(importId);
+        ListAddition addition = addToList.addImport(list, importId);
+        return new ImportListAddition(addition.list(), addition.added(), Math.max(0, importContacts - addition.added()));
     }
 
     private PreparedList createOrFindRacing(CampaignListCommand list, Instant now) {

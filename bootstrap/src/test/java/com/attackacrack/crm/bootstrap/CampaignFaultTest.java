@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CampaignFaultTest {
 
     /** The fixture key of ../shared/fixtures/openphone/signature-vectors.json (not a secret). */
-    private static final String SIGNING_KEY = "Zml4dHVyZS1zaWduaW5nLWtleS1ub3QtYS1zZWNyZXQtMDEyMzQ1Njc4OQ==";
+    private static final String SIGNING_KEY = FakeOpenPhoneSetup.SIGNING_KEY;
     private static final String API_KEY = "fake-openphone-api-key";
     private static final String LINE = "+16175559100";
     private static final String LINE_ID = "PNfaultLine01";

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MetricsEndToEndTest {
 
     /** The fixture key of ../shared/fixtures/openphone/signature-vectors.json (not a secret). */
-    private static final String KEY = "Zml4dHVyZS1zaWduaW5nLWtleS1ub3QtYS1zZWNyZXQtMDEyMzQ1Njc4OQ==";
+    private static final String KEY = FakeOpenPhoneSetup.SIGNING_KEY;
     private static final String TOKEN = "metrics-token-for-the-end-to-end-test";
     private static final String BODY = "{\"id\":\"EVmetrics1\",\"object\":\"event\",\"type\":\"message.received\","
             + "\"data\":{\"object\":{\"id\":\"ACmetrics1\",\"from\":\"+16175550199\",\"to\":[\"+16175550100\"],"

@@ -3,6 +3,7 @@ package com.attackacrack.crm.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.attackacrack.crm.adapters.in.web.auth.RouteCatalog;
+import com.attackacrack.crm.adapters.out.openphone.WebhookSigner;
 import com.attackacrack.crm.adapters.out.persistence.testing.TestDatabase;
 import com.attackacrack.crm.domain.user.Permission;
 import com.attackacrack.crm.domain.user.Role;
@@ -24,7 +25,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,8 +39,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -140,15 +138,10 @@ class UiCrawlerTest {
         try (InputStream in = UiCrawlerTest.class.getResourceAsStream("/openphone/message.received.json")) {
             body = in.readAllBytes();
         }
-        String timestamp = Long.toString(System.currentTimeMillis());
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(Base64.getDecoder().decode(FakeOpenPhoneSetup.SIGNING_KEY), "HmacSHA256"));
-        mac.update((timestamp + ".").getBytes(StandardCharsets.UTF_8));
-        String digest = Base64.getEncoder().encodeToString(mac.doFinal(body));
-        HttpResponse<String> delivered = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(origin
-                        + "/webhooks/openphone")).header("Content-Type", "application/json")
-                .header("openphone-signature", "hmac;1;" + timestamp + ";" + digest)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder delivery = HttpRequest.newBuilder(URI.create(origin + "/webhooks/openphone"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        new WebhookSigner(FakeOpenPhoneSetup.SIGNING_KEY).legacy(body, System.currentTimeMillis()).forEach(delivery::header);
+        HttpResponse<String> delivered = HttpClient.newHttpClient().send(delivery.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(delivered.statusCode()).as(delivered.body()).isEqualTo(200);
         serve.await(() -> !admin.get("/conversations").document().select("a[href~=^/conversations/\\d+]").isEmpty(),
                 Duration.ofSeconds(30), "the webhook's conversation in the inbox");

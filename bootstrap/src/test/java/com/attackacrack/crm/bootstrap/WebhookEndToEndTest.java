@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class WebhookEndToEndTest {
 
     /** The fixture key of ../shared/fixtures/openphone/signature-vectors.json (not a secret). */
-    private static final String KEY = "Zml4dHVyZS1zaWduaW5nLWtleS1ub3QtYS1zZWNyZXQtMDEyMzQ1Njc4OQ==";
+    private static final String KEY = FakeOpenPhoneSetup.SIGNING_KEY;
     private static final String BODY = "{\"id\":\"EVe2e1\",\"object\":\"event\",\"type\":\"message.received\","
             + "\"data\":{\"object\":{\"id\":\"ACe2e1\",\"from\":\"+16175550123\",\"to\":[\"+16175550100\"],"
             + "\"body\":\"Is Tuesday ok?\",\"direction\":\"incoming\"}}}";

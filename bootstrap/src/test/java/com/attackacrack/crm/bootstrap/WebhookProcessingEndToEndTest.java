@@ -46,8 +46,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WebhookProcessingEndToEndTest {
 
-    /** The fixture key of signature-vectors.json (not a secret). */
-    private static final String KEY = "Zml4dHVyZS1zaWduaW5nLWtleS1ub3QtYS1zZWNyZXQtMDEyMzQ1Njc4OQ==";
+    /** The fixture key of ../shared/fixtures/openphone/signature-vectors.json (not a secret). */
+    private static final String KEY = FakeOpenPhoneSetup.SIGNING_KEY;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
